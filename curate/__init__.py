@@ -1,0 +1,50 @@
+"""curate: turn raw news articles into versioned, human-checked training data."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from curate.errors import (  # noqa: E402
+    ConfigError,
+    CurateError,
+    ExportError,
+    InputError,
+    RecordError,
+    StudioAuthError,
+    StudioError,
+    StudioLabelError,
+    StudioUnavailable,
+    ValidationFailed,
+    VersionExists,
+)
+from curate.ingest import ingest, ingest_file  # noqa: E402
+from curate.jsonl import read_documents, write_documents  # noqa: E402
+from curate.records import Annotation, Document, Provenance, Relation, Segment, Span  # noqa: E402
+from curate.segment import segment, split_sentences  # noqa: E402
+
+__all__ = [
+    "Annotation",
+    "ConfigError",
+    "CurateError",
+    "Document",
+    "ExportError",
+    "InputError",
+    "Provenance",
+    "RecordError",
+    "Relation",
+    "Segment",
+    "Span",
+    "StudioAuthError",
+    "StudioError",
+    "StudioLabelError",
+    "StudioUnavailable",
+    "ValidationFailed",
+    "VersionExists",
+    "__version__",
+    "ingest",
+    "ingest_file",
+    "read_documents",
+    "segment",
+    "split_sentences",
+    "write_documents",
+]
