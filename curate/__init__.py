@@ -4,7 +4,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from curate.errors import (  # noqa: E402
+from curate.errors import (
     ConfigError,
     CurateError,
     ExportError,
@@ -17,10 +17,10 @@ from curate.errors import (  # noqa: E402
     ValidationFailed,
     VersionExists,
 )
-from curate.ingest import ingest, ingest_file  # noqa: E402
-from curate.jsonl import read_documents, write_documents  # noqa: E402
-from curate.records import Annotation, Document, Provenance, Relation, Segment, Span  # noqa: E402
-from curate.segment import segment, split_sentences  # noqa: E402
+from curate.ingest import ingest, ingest_file
+from curate.jsonl import read_documents, write_documents
+from curate.records import Annotation, Document, Provenance, Relation, Segment, Span
+from curate.segment import segment, split_sentences
 
 __all__ = [
     "Annotation",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -94,10 +95,10 @@ class _HTMLText(HTMLParser):
     """Visible text of an HTML page, one line per block element."""
 
     _BLOCK = frozenset(
-        "p div h1 h2 h3 h4 h5 h6 li br tr blockquote figcaption header footer section "
-        "article aside title pre".split()
+        "p div h1 h2 h3 h4 h5 h6 li br tr blockquote "
+        "figcaption header footer section article aside title pre".split()
     )
-    _SKIP = frozenset("script style noscript template svg head".split())
+    _SKIP = frozenset(["script", "style", "noscript", "template", "svg", "head"])
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -127,10 +128,11 @@ class _HTMLText(HTMLParser):
             self.title = (self.title or "") + data.strip()
             return
         if not self.skip:
-            self.parts.append(" ".join(data.split()) if data.strip() else "")
+            # collapse runs of white space but keep one at the edges: "First &amp; <b>bold"
+            self.parts.append(re.sub(r"\s+", " ", data))
 
     def text(self) -> str:
-        lines = (line.strip() for line in "".join(self.parts).split("\n"))
+        lines = (" ".join(line.split()) for line in "".join(self.parts).split("\n"))
         return "\n".join(line for line in lines if line)
 
 

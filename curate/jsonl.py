@@ -61,7 +61,7 @@ def read_jsonl_lines(path: str | os.PathLike[str]) -> Iterator[tuple[int, str, d
     try:
         lineno = 0
         try:
-            for lineno, line in enumerate(fh, start=1):  # noqa: B007 - used after the loop
+            for lineno, line in enumerate(fh, start=1):
                 if lineno == 1 and line.startswith(_BOM):
                     raise InputError(
                         "starts with a byte-order mark (BOM)",

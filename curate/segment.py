@@ -115,12 +115,12 @@ SECTION_RULES: tuple[SectionRule, ...] = (
     ),
     SectionRule(
         "newsletter",
-        re.compile(r"(?i)\s*(?:sign\s+up\s+(?:for|to)\b.{0,60}newsletter|newsletters?\s*$)"),
+        re.compile(r"\s*(?i:sign\s+up\s+(?:for|to)\b.{0,60}newsletter|newsletters?\s*$)"),
         _newsletter_continues,
     ),
     SectionRule(
         "most-read",
-        re.compile(r"(?i)\s*(?:most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|"
+        re.compile(r"\s*(?i:most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|"
                    r"top\s+stories|latest\s+news|more\s+(?:news|stories)|editor'?s\s+picks?)"
                    r"\b[^.]{0,20}$"),
         _list_continues,
@@ -130,6 +130,12 @@ SECTION_RULES: tuple[SectionRule, ...] = (
         re.compile(r"\s*(?:MENTIONED\s+ENTITIES|KEYWORDS|TAGS|TOPICS)\b[^.]{0,10}$"),
         _list_continues,
     ),
+)
+
+
+_SECTION_BY_NAME = {rule.name: rule for rule in SECTION_RULES}
+_SECTION_ANY = re.compile(
+    "|".join(f"(?P<{r.name.replace('-', '_')}>{r.header.pattern})" for r in SECTION_RULES)
 )
 
 
@@ -146,15 +152,18 @@ def _classify_block(line: str) -> str | None:
 
 # Abbreviations that end with a full stop but rarely end a sentence in news.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen col lt maj sgt capt cmdr adm gov sen rep rev fr st jr sr hon pres
-    messrs mme mlle sec dept univ assn bros inc corp co ltd plc llc no nos vol fig approx est
-    vs etc al jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
-    fri sat sun ave blvd rd mt ft pt cf ca"""
-    .split()
+    """
+    mr mrs ms dr prof gen col lt maj sgt capt cmdr adm gov sen rep rev fr st jr sr hon pres
+    messrs mme mlle sec dept univ assn bros inc corp co ltd plc llc no nos vol fig approx
+    est vs etc al jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu
+    thur thurs fri sat sun ave blvd rd mt ft pt cf ca
+    """.split()
 )
 # A terminal mark, then any closing quotes/brackets, then the whitespace before the next one.
-_SENT_END = re.compile(r"(?:[.!?…]+|[。！？]+)[\"'”’»)\]]*(?=\s|$)|[。！？]+")
-_WORD_BEFORE = re.compile(r"([\w.]*?)[\w]*\.?$")
+_SENT_END = re.compile(
+    r"(?P<mark>[.!?…]+|[。！？]+)(?P<close>[\"'”’»)\]]*)(?P<gap>\s*)(?=(?P<next>\S)?)"
+)
+_CJK_MARKS = "。！？"
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -185,23 +194,20 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     out: list[tuple[int, int]] = []
     s = start
     for m in _SENT_END.finditer(text, start, end):
-        e = m.end()
-        # the next non-space character decides
-        k = e
-        while k < end and text[k].isspace():
-            k += 1
-        if k >= end:
+        nxt = m.group("next")
+        if nxt is None:  # the mark ends the block
             break
-        nxt = text[k]
+        if not m.group("gap") and m.group("mark")[0] not in _CJK_MARKS:
+            continue  # "3.5", "U.S.-backed", "example.com"
         if nxt.islower() or nxt in ",;:":
             continue
-        mark = m.group()
-        if mark[0] == "." and len(mark.rstrip("\"'”’»)]")) == 1 and _is_abbreviation(text, m.start()):
+        mark = m.group("mark")
+        if mark == "." and _is_abbreviation(text, m.start()):
             # "U.S. President" and "Dr. Smith": not an end. A capitalised word after a
             # dotted acronym is usually a name, so we keep them together.
             continue
-        out.append((s, e))
-        s = k
+        out.append((s, m.end("close")))
+        s = m.start("next")
     if s < end:
         e = end
         while e > s and text[e - 1].isspace():
@@ -231,18 +237,12 @@ def segment(doc: Document) -> Document:
     text = doc.text
     blocks: list[tuple[int, int, int]] = []  # (start, end, line number)
     pos = 0
-    lineno = 0
-    for raw_line in text.split("\n"):
-        lineno += 1
-        line_end = pos + len(raw_line)
-        a, b = pos, line_end
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            blocks.append((a, b, lineno))
-        pos = line_end + 1
+    for lineno, raw_line in enumerate(text.split("\n"), start=1):
+        stripped = raw_line.strip()
+        if stripped:
+            a = pos + (len(raw_line) - len(raw_line.lstrip()))
+            blocks.append((a, a + len(stripped), lineno))
+        pos += len(raw_line) + 1
 
     # byte offsets of each block in the raw (UTF-8) text; ASCII texts need no encoding
     ascii_only = text.isascii()
@@ -255,16 +255,15 @@ def segment(doc: Document) -> Document:
     for i, (a, b, lineno) in enumerate(blocks):
         line = text[a:b]
         reason: str | None = None
-        for rule in SECTION_RULES:
-            if rule.header.match(line):
-                section, reason = rule, rule.name
-                break
+        header = _SECTION_ANY.match(line)
+        if header is not None:
+            section = _SECTION_BY_NAME[(header.lastgroup or "").replace("_", "-")]
+            reason = section.name
+        elif section is not None and section.continues(line):
+            reason = section.name
         else:
-            if section is not None and section.continues(line):
-                reason = section.name
-            else:
-                section = None
-                reason = _classify_block(line)
+            section = None
+            reason = _classify_block(line)
         if ascii_only:
             raw_a, raw_b = a, b
         else:

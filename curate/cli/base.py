@@ -133,6 +133,10 @@ def note(message: str) -> None:
 
 
 output_option = click.option(
-    "-o", "--output", default="-", show_default=True, type=click.Path(dir_okay=False, allow_dash=True),
+    "-o",
+    "--output",
+    default="-",
+    show_default=True,
+    type=click.Path(dir_okay=False, allow_dash=True),
     help="Where to write JSONL ('-' is standard output). Written atomically.",
 )

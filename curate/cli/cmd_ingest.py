@@ -34,7 +34,8 @@ def ingest_cmd(paths: tuple[str, ...], output: str, encoding: str, max_bytes: in
     if not no_segment:
         docs = segment_all(docs)
     n = write_documents(output, progress(docs, "Ingesting"))
-    note(f"Ingested {n} document{'s' if n != 1 else ''}" + ("" if output == "-" else f" -> {output}"))
+    where = "" if output == "-" else f" -> {output}"
+    note(f"Ingested {n} document{'s' if n != 1 else ''}{where}")
 
 
 @main.command("segment")
