@@ -344,7 +344,9 @@ class Document:
                 raise RecordError(
                     f"must be a string, got {type(d[key]).__name__}", path=path, field=key
                 )
-        meta = d.get("meta") or {}
+        meta = d.get("meta")
+        if meta is None:
+            meta = {}
         if not isinstance(meta, Mapping):
             raise RecordError("must be an object", path=path, field="meta")
         current = "segments"
