@@ -88,13 +88,15 @@ def main() -> None:
     """Turn raw news articles into versioned, human-checked training data.
 
     \b
-    The pipeline, one command a stage:
+    The pipeline, one command a stage (`curate run` does them all):
       ingest    read .txt/.jsonl/.md/.html articles, find paragraphs, sentences, boilerplate
       annotate  pre-annotate SPEAKER, QUOTE, PLACE, DATE and said_by with heuristics
+      studio    start/stop the embedded Label Studio server
       push      send the documents to Label Studio with the pre-annotations
       pull      fetch the annotators' corrections back as records
       validate  check records, exports and Label Studio files against the schemas
-      export    write an immutable, versioned Parquet dataset
+      export    write an immutable, versioned Parquet dataset (diff compares versions)
+      eval      score annotations against gold data (rules: per heuristic rule)
 
     \b
     Example:

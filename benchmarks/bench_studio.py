@@ -1,0 +1,123 @@
+"""Push and pull speed against a real, local Label Studio (started here, in a temp folder).
+
+Push: N documents of seed size (the seeds, pre-annotated by the heuristics, repeated with new
+ids) into a fresh project, then the same push again (nothing to do: the reconcile cost).
+Pull: a project of N tasks that each carry one submitted annotation, fetched and converted
+back into human records.
+
+Run:
+    .venv/bin/python benchmarks/bench_studio.py            # N = 10000
+    .venv/bin/python benchmarks/bench_studio.py -n 2000 --keep /tmp/ls-bench
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import socket
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from curate.heuristics import annotate  # noqa: E402
+from curate.ingest import ingest  # noqa: E402
+from curate.records import Document  # noqa: E402
+from curate.segment import segment_all  # noqa: E402
+from curate.studio import (  # noqa: E402
+    Studio,
+    convert,
+    load_credentials,
+    start_server,
+    stop_server,
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _documents(n: int) -> list[Document]:
+    seeds = [annotate(d) for d in segment_all(ingest([str(REPO / "seeds")]))]
+    return [seeds[i % len(seeds)].replace(id=f"{seeds[i % len(seeds)].id}-{i:06d}")
+            for i in range(n)]
+
+
+def _annotated_project(studio: Studio, name: str, docs: list[Document], user_id: int) -> None:
+    """Set-up, not timed: tasks that already carry one submitted annotation each."""
+    from curate.studio.client import guidelines_html, label_config_xml
+
+    proj = studio.sdk.projects.create(title=name, label_config=label_config_xml(),
+                                      expert_instruction=guidelines_html())
+    for i in range(0, len(docs), 500):
+        tasks = []
+        for doc in docs[i:i + 500]:
+            task = convert.document_to_task(doc)
+            result = task["predictions"][0]["result"]
+            tasks.append({"data": task["data"],
+                          "annotations": [{"result": result, "completed_by": user_id}]})
+        studio.sdk.projects.import_tasks(proj.id, request=tasks)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-n", type=int, default=10_000, help="documents (default 10000)")
+    ap.add_argument("--keep", help="server folder to use and keep (default: a temp folder)")
+    args = ap.parse_args()
+    n = args.n
+    directory = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-ls-"))
+    print(f"command: {' '.join([Path(sys.executable).name, *sys.argv])}")
+    t0 = time.perf_counter()
+    status = start_server(directory, port=None if args.keep else _free_port(), timeout=600)
+    print(f"server: {status.url} (label-studio started in {time.perf_counter() - t0:.0f} s)")
+    creds = load_credentials(directory)
+    assert creds is not None
+    try:
+        studio = Studio(status.url or "", creds.token)
+        docs = _documents(n)
+        chars = sum(len(d.text) for d in docs) / n
+        spans = sum(len(d.spans) for d in docs) / n
+        print(f"documents: {n}, {chars:.0f} characters and {spans:.0f} spans each on average")
+        stamp = int(time.time())
+
+        t = time.perf_counter()
+        report = studio.push(docs, f"bench-push-{stamp}")
+        push_s = time.perf_counter() - t
+        assert report.created == n, report.to_dict()
+        print(f"push:        {push_s:6.1f} s  {n / push_s:7.0f} docs/s  (created {report.created})")
+
+        t = time.perf_counter()
+        again = studio.push(docs, f"bench-push-{stamp}")
+        repush_s = time.perf_counter() - t
+        assert again.unchanged == n, again.to_dict()
+        print(f"push again:  {repush_s:6.1f} s  {n / repush_s:7.0f} docs/s  (all unchanged)")
+
+        user_id = studio.sdk.users.whoami().id
+        t = time.perf_counter()
+        _annotated_project(studio, f"bench-pull-{stamp}", docs, user_id)
+        print(f"(set-up: {n} annotated tasks imported in {time.perf_counter() - t:.0f} s)")
+
+        t = time.perf_counter()
+        pulled = studio.pull(f"bench-pull-{stamp}")
+        pull_s = time.perf_counter() - t
+        assert len(pulled.records) + len(pulled.rejects) == n, pulled.to_dict()
+        print(f"pull:        {pull_s:6.1f} s  {n / pull_s:7.0f} records/s  "
+              f"({len(pulled.records)} records, {len(pulled.rejects)} rejects)")
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"peak RSS of this process: {rss:.0f} MB")
+        ok = push_s < 60 and pull_s < 60
+        print("target (< 60 s each): " + ("met" if ok else "MISSED"))
+    finally:
+        if not args.keep:
+            stop_server(directory)
+            shutil.rmtree(directory, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

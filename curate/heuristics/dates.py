@@ -1,0 +1,771 @@
+"""DATE pre-annotation: calendar expressions and their TIMEX3 values.
+
+One compiled regular expression finds the candidates in each content block; each named
+alternative is a rule, and a small normaliser turns what it matched into a TimeML TIMEX3
+``value`` resolved against the publication date (``doc.meta["published"]``) with
+``datetime`` arithmetic. When the value cannot be resolved (a weekday in a document without a
+publication date) the span is kept with ``value=None``; when a match is unlikely to be a date
+at all (a year-like number followed by "people", "2030 GMT") the rule bails out.
+
+Extents follow TimeML: prepositions are left out ("on [Thursday]", "in [March]"), while
+modifiers and determiners are part of the expression ("[late Wednesday]", "[earlier this
+week]", "[the fourth quarter]", "[two years ago]"). Not dates: durations ("10 days",
+"30-day ceasefire"), clock times, and vague references ("now", "soon", "recent years").
+
+Values: "2025-05-16" (day), "2025-05" (month), "2025" (year), "2025-W20" (week),
+"2025-W20-WE" (weekend), "2025-Q4" (quarter), "2025-H1" (half), "2025-SU" (season), "199"
+(decade), "XXXX-05-16" when the year is unknown. Relative expressions that count from
+another date ("the previous day", "a year earlier") count from the last full date the
+article mentioned, else from the publication date.
+
+Rules (the ``source`` of each span, ``dates.<rule>@1``): see :data:`RULES`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+
+import ahocorasick
+
+from curate.records import Document, Segment, Span
+from curate.segment import segment
+
+__all__ = ["RULES", "VERSION", "find_dates", "find_dates_in", "normalize", "parse_published"]
+
+VERSION = "1"
+
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("January", "Jan."),
+            ("February", "Feb."),
+            ("March", "Mar."),
+            ("April", "Apr."),
+            ("May",),
+            ("June", "Jun."),
+            ("July", "Jul."),
+            ("August", "Aug."),
+            ("September", "Sept.", "Sep."),
+            ("October", "Oct."),
+            ("November", "Nov."),
+            ("December", "Dec."),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTHS.update({k[:-1]: v for k, v in list(_MONTHS.items()) if k.endswith(".")})  # "Jan 5"
+_WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    )
+}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "several": None, "few": None,
+}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+             "4th": 4}
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+# --- the pattern ------------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
+# Abbreviations without the full stop ("Jan 5") only before a day number: alone, "Mar" and
+# "Jan" are names as often as months.
+_MONTH_ND = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_NUM = r"(?:\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+_UNIT = r"(?:day|week|month|year|decade)s?"
+_REL = r"(?:[Tt]his|[Ll]ast|[Nn]ext|(?:[Tt]he\s+)?current)"
+_PART = r"(?:week(?:end)?|month|quarter|year|spring|summer|autumn|fall|winter)"
+_NOT_AFTER = r"(?![\w-]|\s?%|,\d|\.\d)"  # "2025%", "2025-ish", "2025.5": not a date
+
+# A month named alone needs a cue word before it ("in March"); the cue is not in the span.
+_MONTH_CUES = (
+    "in", "since", "until", "till", "by", "from", "through", "during", "before", "after",
+    "of", "this", "last", "next", "to",
+)
+_MONTH_ALONE = (
+    r"(?P<mo>(?:" + "|".join(rf"(?<=\b{w}\s)|(?<=\b{w.capitalize()}\s)" for w in _MONTH_CUES)
+    + rf"|(?P<mo_mod>(?:[Ee]arly|[Ll]ate)\s|[Mm]id-|[Mm]id\s))(?P<mo_m>{_MONTH})(?![\w-])"
+    + r"(?!\s+\d))"
+)
+
+# Fixed-date holidays (month, day); Thanksgiving is the fourth Thursday of November. A bare
+# "Christmas" needs a cue word ("on Christmas"), "Christmas tree" is no date.
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "thanksgiving": (11, 0),
+             "thanksgiving day": (11, 0)}
+_HOLIDAY_CUES = ("on", "at", "before", "after", "since", "until", "by", "over", "for",
+                 "during", "around", "this", "last", "next", "till")
+_HOLIDAY = (
+    r"(?P<ho>(?P<ho_n>(?:Christmas|New\s+Year['’]s|Thanksgiving)\s+(?:Day|Eve)|(?:"
+    + "|".join(rf"(?<=\b{w}\s)|(?<=\b{w.capitalize()}\s)" for w in _HOLIDAY_CUES)
+    + rf")(?:Christmas|Thanksgiving))(?:,?\s+(?P<ho_y>{_YEAR}){_NOT_AFTER})?(?![\w-]))"
+)
+
+_RULES: list[tuple[str, str]] = [
+    # "the previous day", "the same day", "a year earlier", "the day before"
+    ("anchored", rf"(?P<an>(?:[Tt]he\s+(?:same|previous|following|next|prior)\s+day|"
+                 rf"[Tt]he\s+(?:same|previous|following|prior)\s+(?:week|month|year)|"
+                 rf"(?P<an_n>(?i:a|an|one|two|three|four|five|six)|\d{{1,2}})\s+(?P<an_u>{_UNIT})\s+"
+                 rf"(?P<an_dir>earlier|later)(?![\w-])))"),
+    # "two years ago", "a week ago"
+    ("ago", rf"(?P<ago>(?P<ago_n>{_NUM})\s+(?P<ago_u>{_UNIT})\s+ago\b)"),
+    # "2025-05-16"
+    ("iso", rf"(?P<iso>(?<![\d-]){_YEAR}-(?:0[1-9]|1[0-2])-(?:3[01]|[12]\d|0[1-9])(?![\d-]))"),
+    # "Wednesday, May 16, 2025", "May 16", "Sept. 30, 1997", "May 16th"
+    ("month_day", rf"(?P<md>(?:(?P<md_wd>{_WEEKDAY}),?\s+)?(?:(?P<md_mod>early|late|mid)[\s-])?"
+                  rf"(?P<md_m>{_MONTH}|{_MONTH_ND})\s+(?P<md_d>{_DAY})(?![\d:])"
+                  rf"(?!\s*(?:%|percent))"
+                  rf"(?:,?\s+(?P<md_y>{_YEAR}){_NOT_AFTER})?(?!\w))"),
+    # "16 May 2025", "the 16th of May"
+    ("day_month", rf"(?P<dm>(?:(?P<dm_wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<dm_d>{_DAY})\s+"
+                  rf"(?:of\s+)?(?P<dm_m>{_MONTH})(?:,?\s+(?P<dm_y>{_YEAR}){_NOT_AFTER})?"
+                  rf"(?![\w]))"),
+    # "August 2024", "early May 2024", "mid-2024", "late 1997"
+    ("month_year", rf"(?P<my>(?:(?P<my_mod>early|late|mid)[\s-])?(?P<my_m>{_MONTH})"
+                   rf"(?:\s+of)?,?\s+(?P<my_y>{_YEAR}){_NOT_AFTER})"),
+    # "summer 2024", "the spring of 2024", "last summer", "this winter"
+    ("season", rf"(?P<se>(?:(?P<se_rel>[Tt]his|[Ll]ast|[Nn]ext|the)\s+)?"
+               rf"(?P<se_s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)"
+               rf"(?:\s+(?:of\s+)?(?P<se_y>{_YEAR}){_NOT_AFTER})?(?![\w-]))"),
+    # "the 1990s", "the early 2000s", "the '90s"
+    ("decade", r"(?P<de>(?:the\s+)?(?:(?P<de_mod>early|mid|late)[\s-])?"
+               r"(?:(?P<de_y>1[0-9]\d0|20\d0)s|'(?P<de_yy>\d0)s)(?!\w)|"
+               r"(?:the\s+)?(?P<de_c>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]century(?!\w))"),
+    # "the fourth quarter", "third-quarter", "the first half of 2025"
+    ("quarter", rf"(?P<qu>Q(?P<qu_q4>[1-4])(?:\s+(?P<qu_qy>{_YEAR}))?(?![\w-])|"
+                rf"(?:the\s+)?(?P<qu_n>first|second|third|fourth|1st|2nd|3rd|4th)"
+                rf"[\s-](?:(?P<qu_q>quarter)|half(?=\s+of\s+(?:this|last|next|{_YEAR})))"
+                rf"(?:\s+of\s+(?:(?P<qu_y>{_YEAR})|(?P<qu_rel>this|last|next)\s+year))?"
+                rf"(?![\w-]))"),
+    # "the end of the year", "the beginning of 2025", "the end of this month"
+    ("boundary", rf"(?P<bo>(?:the\s+)?(?P<bo_p>end|beginning|start|middle)\s+of\s+"
+                 rf"(?:(?P<bo_y>{_YEAR}){_NOT_AFTER}|(?P<bo_m>{_MONTH})(?!\s+\d)|"
+                 rf"(?P<bo_rel>this|last|next|the)\s+(?P<bo_u>week|month|year)(?!\w)))"),
+    # "earlier this week", "last month", "next year", "this weekend", "later this year"
+    ("relative", rf"(?P<re>(?:(?P<re_mod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?"
+                 rf"(?P<re_rel>{_REL}|[Tt]he(?=\s+weekend))\s+"
+                 rf"(?P<re_u>{_PART})(?![\w-]))"),
+    # "late Wednesday", "next Monday", "last Friday", "Wednesday"
+    ("weekday", rf"(?P<wd>(?:(?P<wd_rel>[Ll]ast|[Nn]ext|[Tt]his|[Ll]ate|[Ee]arly)\s+)?"
+                rf"(?P<wd_d>{_WEEKDAY})(?![\w-])"
+                rf"(?!\s+(?:morning|afternoon|evening|night|\d{{1,2}}:)))"),
+    # "Christmas Day", "on Christmas", "New Year's Eve", "Thanksgiving"
+    ("holiday", _HOLIDAY),
+    # "yesterday", "today", "tomorrow"
+    ("deictic", r"(?P<dx>\b(?P<dx_w>[Yy]esterday|[Tt]oday|[Tt]omorrow|"
+                r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\w-]))"),
+    # "in March", "since January", "early May", "mid-June" (a month alone needs a cue)
+    ("month", _MONTH_ALONE),
+    # "fiscal 1998", "2014", "in 2022" (with number-not-year checks)
+    ("year", rf"(?P<yr>(?:(?P<yr_fy>fiscal)\s+|(?P<yr_mod>early|mid|late)[\s-]|"
+             rf"(?<![\d,.$€£#/:-]))(?P<yr_y>{_YEAR}){_NOT_AFTER})"),
+]
+
+_PATTERN = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(f"(?P<r_{name}>{pat})" for name, pat in _RULES) + ")"
+)
+
+RULES: dict[str, str] = {
+    "anchored": "counted from the last date mentioned: 'the previous day', 'a year earlier'",
+    "ago": "counted back from publication: 'two years ago'",
+    "iso": "an ISO date: '2025-05-16'",
+    "month_day": "a day of a month, with or without year: 'May 16', 'Oct. 1, 1997'",
+    "day_month": "a day before its month: '16 May 2025'",
+    "month_year": "a month of a year: 'August 2024', 'early May 2024'",
+    "season": "a season: 'summer 2024', 'last winter'",
+    "decade": "a decade or century: 'the 1990s', 'the 20th century'",
+    "quarter": "a quarter or half: 'the fourth quarter', 'Q3 2024', 'the first half of 2025'",
+    "boundary": "the end or start of a period: 'the end of the year'",
+    "relative": "a week, month or year relative to publication: 'last week', 'this year'",
+    "weekday": "a day of the week, the closest on or before publication: 'late Wednesday'",
+    "holiday": "a holiday: 'Christmas Day', 'on Thanksgiving', 'New Year's Eve'",
+    "deictic": "'yesterday', 'today', 'tomorrow'",
+    "month": "a month named after a cue word: 'in March', 'early May'",
+    "year": "a year: '2014', 'fiscal 1998', 'mid-2024'",
+}
+
+# A year-like number followed by one of these counts things, it is not a year.
+_COUNT_NOUNS = frozenset("""
+    people persons troops soldiers votes members residents civilians prisoners captives
+    children women men deaths dead killed injured wounded cases units vehicles tanks drones
+    missiles homes houses km kilometers kilometres miles meters metres feet ft tons tonnes
+    dollars euros rubles roubles pounds yuan hryvnias barrels points percent per hours hrs
+    GMT UTC BST CET EST EDT PST MSK local times jobs workers employees students refugees
+    migrants lives calories seats mph kph kg acres hectares square sq m protesters
+    demonstrators fighters militants police officers patients victims families households
+    sq. m. ft. lbs. bn mn million billion thousand
+""".split())
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:No\.|no\.|Nos?\.|[Nn]umber|[Rr]esolution|[Aa]rticle|[Ff]light|[Rr]oute|[Hh]ighway|"
+    r"[Pp]age|[Rr]oom|[Mm]odel|[Ss]ection|[Cc]ode|[Pp]lot|[Bb]us|[Ff]lat|[Uu]nit|[Gg]ate)"
+    r"\s+\Z"
+)
+
+# --- finding candidates fast ------------------------------------------------------------
+#
+# Running the whole pattern at every position of the text costs ~7 s per million words. Every
+# date expression contains a trigger (a month or weekday name, "week", "year", "today", a
+# year-like number), so an Aho-Corasick pass and a digit scan find the triggers, and the
+# pattern is tried only at the few word starts just before each trigger (a date never starts
+# more than four words before its trigger).
+
+# (trigger, shift to the start of its word): "esterday" matches both "Yesterday" and
+# "yesterday"; " week" with its space skips "weekly" inside "biweekly".
+_TRIGGER_WORDS: tuple[tuple[str, int], ...] = (
+    *((m, 0) for m in _MONTHS), *((d, 0) for d in _WEEKDAYS),
+    ("esterday", -1), ("oday", -1), ("omorrow", -1),
+    (" day", 1), (" week", 1), (" month", 1), (" year", 1), ("decade", 0), ("quarter", 0),
+    ("half of", 0), ("pring", -1), ("ummer", -1), ("utumn", -1), ("inter ", -1),
+    ("century", 0), ("Q1", 0), ("Q2", 0), ("Q3", 0), ("Q4", 0), (" fall", 1),
+    ("Christmas", 0), ("New Year", 0), ("Thanksgiving", 0),
+)
+# unit words: a date never starts with one ("[last] week", "[two] years ago")
+_UNIT_TRIGGERS = frozenset({" day", " week", " month", " year", "decade", "quarter", "half of",
+                            "century", " fall"})
+# a superset of years and "'90s", written so the regex engine can skip ahead by first char
+_TRIGGER_DIGITS = re.compile(r"[12']\d\d[\ds]")
+_WORDS_BEFORE, _CHARS_BEFORE = 4, 40
+_triggers: ahocorasick.Automaton | None = None
+
+
+def _trigger_automaton() -> ahocorasick.Automaton:
+    global _triggers
+    if _triggers is None:
+        auto = ahocorasick.Automaton()
+        for word, shift in _TRIGGER_WORDS:
+            auto.add_word(word, (len(word) - shift, word in _UNIT_TRIGGERS))
+        auto.make_automaton()
+        _triggers = auto
+    return _triggers
+
+
+def _triggers_in(text: str, lo: int, hi: int) -> list[tuple[int, bool]]:
+    """(start, needs a lead word) of every trigger in ``text[lo:hi]``, sorted."""
+    hits = [
+        (max(lo, end + 1 - n), lead)
+        for end, (n, lead) in _trigger_automaton().iter(text, lo, hi)
+    ]
+    hits.extend((m.start(), False) for m in _TRIGGER_DIGITS.finditer(text, lo, hi))
+    hits.sort()
+    return hits
+
+
+# Words a date can start with before its trigger: "[late] Wednesday", "[the fourth] quarter",
+# "[two] years ago", "[the end of the] year", "[Wednesday,] May 16", "[fiscal] 1998".
+_LEAD_WORDS = frozenset("""
+    the a an one two three four five six seven eight nine ten eleven twelve several
+    late early mid earlier later last next this same previous following prior fiscal current
+    end beginning start middle of first second third fourth 1st 2nd 3rd 4th day
+    monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
+
+def _starts_before(text: str, pos: int, lo: int) -> list[int]:
+    """``pos`` and the starts of the lead words right before it, earliest first."""
+    starts = [pos]
+    floor = max(lo, pos - _CHARS_BEFORE)
+    i = pos
+    for _ in range(_WORDS_BEFORE):
+        if i - 1 <= floor or text[i - 1] not in " -":
+            break  # lead words are joined by a space or a hyphen ("mid-2024")
+        k = max(text.rfind(" ", floor, i - 1), text.rfind("-", floor, i - 1))
+        if k < 0 and floor > lo:
+            break  # the word may start before the window: not a lead word worth the risk
+        begin = k + 1 if k >= 0 else lo
+        word = text[begin : i - 1].rstrip(",").lower()
+        if not word:
+            break
+        if word not in _LEAD_WORDS and not word.rstrip("stndrh").isdigit():  # "two", "20th"
+            break
+        starts.append(begin)
+        i = begin
+    starts.reverse()
+    return starts
+
+
+def _candidates(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """Matches of the pattern that cover a trigger, in text order, never overlapping."""
+    done = lo
+    for trigger, needs_lead in _triggers_in(text, lo, hi):
+        if trigger < done:
+            continue
+        starts = _starts_before(text, trigger, max(lo, done))
+        if needs_lead and len(starts) == 1:
+            continue  # "three years", "the day": a unit word alone never starts a date
+        for start in starts:
+            m = _PATTERN.match(text, start, hi)
+            if m is not None and m.end() > trigger:
+                done = m.end()
+                yield m
+                break
+
+
+# --- resolving values ---------------------------------------------------------------------
+
+
+def parse_published(value: object) -> dt.date | None:
+    """The publication date from ``meta["published"]`` (ISO date or date-time), or None."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _add_months(d: dt.date, months: int) -> dt.date:
+    m = d.month - 1 + months
+    y, m = d.year + m // 12, m % 12 + 1
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _shift(anchor: dt.date, n: int, unit: str) -> str | None:
+    """The value of ``anchor`` moved by ``n`` units, at the unit's granularity."""
+    unit = unit.rstrip("s")
+    try:
+        if unit == "day":
+            return (anchor + dt.timedelta(days=n)).isoformat()
+        if unit == "week":
+            return _week(anchor + dt.timedelta(weeks=n))
+        if unit == "month":
+            return _add_months(anchor, n).strftime("%Y-%m")
+        if unit == "year":
+            return f"{anchor.year + n:04d}"
+        if unit == "decade":
+            return f"{(anchor.year + 10 * n) // 10:03d}"
+    except (OverflowError, ValueError):
+        return None
+    return None
+
+
+# News reports mostly look back: a month or day without a year is taken as the closest one
+# to publication, with days ahead counting this much more than days past.
+_FUTURE_COST = 1.5
+
+
+def _closest_year(month: int, day: int | None, pub: dt.date) -> int:
+    """The year that puts month/day closest to publication, leaning to the past."""
+    if day is None and month == pub.month:
+        return pub.year  # "in May" said in May
+    best: tuple[float, int] | None = None
+    year = pub.year
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            d = dt.date(y, month, day or 15)
+        except ValueError:
+            continue  # February 29 in a common year
+        gap = (d - pub).days
+        key = (-gap if gap <= 0 else gap * _FUTURE_COST, y)
+        if best is None or key < best:
+            best, year = key, y
+    return year
+
+
+def _month_day(month: int, day: int, year: int | None, pub: dt.date | None) -> str | None:
+    if year is None:
+        if pub is None:
+            return f"XXXX-{month:02d}-{day:02d}"
+        year = _closest_year(month, day, pub)
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None  # "February 30"
+
+
+def _weekday(target: int, rel: str, pub: dt.date | None) -> str | None:
+    if pub is None:
+        return None
+    back = (pub.weekday() - target) % 7
+    rel = rel.lower()
+    if rel == "next":
+        return (pub + dt.timedelta(days=(target - pub.weekday()) % 7 or 7)).isoformat()
+    if rel == "last":
+        return (pub - dt.timedelta(days=back or 7)).isoformat()
+    if rel == "this":
+        return (pub + dt.timedelta(days=target - pub.weekday())).isoformat()
+    return (pub - dt.timedelta(days=back)).isoformat()
+
+
+def _int(word: str) -> int | None:
+    return int(word) if word.isdigit() else _NUMBERS.get(word.lower())
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+
+
+def _relative_period(rel: str, unit: str, pub: dt.date | None) -> str | None:
+    if pub is None:
+        return None
+    rel = " ".join(rel.lower().split())
+    step = {"this": 0, "last": -1, "next": 1, "current": 0, "the current": 0}.get(rel, 0)
+    unit = unit.lower()
+    if unit == "quarter":
+        q = pub.year * 4 + (pub.month - 1) // 3 + step
+        return f"{q // 4:04d}-Q{q % 4 + 1}"
+    if unit == "weekend":
+        if rel == "the" and pub.weekday() < 5:
+            step = -1  # "over the weekend", said on a weekday: the one just past
+        week = _week(pub + dt.timedelta(weeks=step))
+        return f"{week}-WE"
+    if unit in _SEASONS:
+        return f"{pub.year + (step if step else 0):04d}-{_SEASONS[unit]}"
+    return _shift(pub, step, unit)
+
+
+# --- the normaliser ---------------------------------------------------------------------
+
+Groups = dict[str, str | None]
+Anchor = tuple[dt.date, int]  # a date and its grain (0 day, 2 month, 3 year)
+
+
+_GRAIN = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
+
+
+def _anchor_of(value: str | None) -> Anchor | None:
+    """A resolved value as an anchor for later relative expressions: (date, grain)."""
+    if not value or not value[:4].isdigit():
+        return None
+    try:
+        if len(value) == 10:
+            return dt.date.fromisoformat(value), 0
+        if len(value) == 7 and value[4] == "-":
+            return dt.date(int(value[:4]), int(value[5:7]), 15), 2
+        if len(value) == 4:
+            return dt.date(int(value), 7, 1), 3
+    except ValueError:
+        return None
+    return None
+
+
+def _value_anchored(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
+    text = " ".join((g["an"] or "").lower().split())
+    unit = (g["an_u"] or text.split()[-1]).rstrip("s")
+    # count from the last date mentioned when it is at least as fine as the unit ("a year
+    # earlier" after "2014"), else from publication ("the same day" after "in 2022")
+    if anchor is not None and anchor[1] <= _GRAIN.get(unit, 0):
+        ref: dt.date | None = anchor[0]
+    else:
+        ref = pub
+    if ref is None:
+        return None
+    if g["an_u"]:
+        n = _int(g["an_n"] or "") or 1
+        sign = -1 if g["an_dir"] == "earlier" else 1
+        return _shift(ref, sign * n, g["an_u"])
+    if "same" in text:
+        return _shift(ref, 0, unit)
+    sign = -1 if ("previous" in text or "prior" in text or "before" in text) else 1
+    return _shift(ref, sign, unit)
+
+
+def _value_ago(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
+    n = _int(g["ago_n"] or "")
+    if pub is None or n is None:
+        return None
+    return _shift(pub, -n, g["ago_u"] or "")
+
+
+def _value_iso(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
+    try:
+        return dt.date.fromisoformat(g["iso"] or "").isoformat()
+    except ValueError:
+        return None
+
+
+def _value_month_day(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
+    year = int(g["md_y"]) if g["md_y"] else None
+    return _month_day(_MONTHS[g["md_m"] or ""], _day(g["md_d"] or ""), year, pub)
+
+
+def _value_day_month(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
+    year = int(g["dm_y"]) if g["dm_y"] else None
+    return _month_day(_MONTHS[g["dm_m"] or ""], _day(g["dm_d"] or ""), year, pub)
+
+
+def _value_month_year(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
+    return f"{g['my_y']}-{_MONTHS[g['my_m'] or '']:02d}"
+
+
+def _value_season(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
+    season = _SEASONS[(g["se_s"] or "").lower()]
+    if g["se_y"]:
+        return f"{g['se_y']}-{season}"
+    rel = (g["se_rel"] or "").lower()
+    if pub is None:
+        return None
+    if rel == "last":
+        # "last summer" said in autumn is this year's summer
+        order = ["WI", "SP", "SU", "FA"]
+        now = order[(pub.month % 12) // 3]
+        return f"{pub.year - (0 if order.index(season) < order.index(now) else 1)}-{season}"
+    if rel == "next":
+        return f"{pub.year + 1}-{season}"
+    return f"{pub.year}-{season}"
+
+
+def _value_decade(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
+    if g["de_c"]:
+        return f"{int(g['de_c']) - 1:02d}"  # the 20th century is "19"
+    if g["de_y"]:
+        return g["de_y"][:3]
+    yy = int(g["de_yy"] or "0")
+    return f"{19 if yy >= 30 else 20}{yy // 10}"
+
+
+def _value_quarter(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
+    if g["qu_q4"]:
+        year = g["qu_qy"] or (f"{pub.year:04d}" if pub else "XXXX")
+        return f"{year}-Q{g['qu_q4']}"
+    n = _ORDINALS[(g["qu_n"] or "").lower()]
+    unit = "Q" if g["qu_q"] else "H"
+    if unit == "H" and n > 2:
+        return None
+    if g["qu_y"]:
+        year: int | None = int(g["qu_y"])
+    elif pub is not None and g["qu_rel"]:
+        year = pub.year + {"last": -1, "next": 1}.get(g["qu_rel"].lower(), 0)
+    elif pub is not None:
+        # "the fourth quarter" in a February report is last year's; in August, this year's
+        per_year = 4 if unit == "Q" else 2
+        now = (pub.month - 1) * per_year // 12 + 1
+        back, ahead = (now - n) % per_year, (n - now) % per_year
+        year = pub.year + 1 if ahead * _FUTURE_COST < back and n < now else pub.year
+        if back < ahead * _FUTURE_COST and n > now:
+            year = pub.year - 1
+    else:
+        year = None
+    return f"{year:04d}-{unit}{n}" if year is not None else f"XXXX-{unit}{n}"
+
+
+def _value_boundary(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
+    if g["bo_y"]:
+        return g["bo_y"]
+    if g["bo_m"]:
+        month = _MONTHS[g["bo_m"]]
+        if pub is None:
+            return f"XXXX-{month:02d}"
+        return f"{_closest_year(month, None, pub)}-{month:02d}"
+    rel = (g["bo_rel"] or "").lower()
+    return _relative_period("this" if rel == "the" else rel, g["bo_u"] or "", pub)
+
+
+def _value_relative(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
+    return _relative_period(g["re_rel"] or "", g["re_u"] or "", pub)
+
+
+def _value_weekday(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
+    rel = (g["wd_rel"] or "").split()[-1] if g["wd_rel"] else ""
+    if rel.lower() in ("late", "early"):
+        rel = ""
+    return _weekday(_WEEKDAYS[g["wd_d"] or ""], rel, pub)
+
+
+def _value_holiday(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
+    name = " ".join((g["ho_n"] or "").lower().replace("’", "'").split())
+    month, day = _HOLIDAYS[name]
+    if g["ho_y"]:
+        year = int(g["ho_y"])
+    elif pub is not None:
+        year = _closest_year(month, day or 25, pub)
+    else:
+        return f"XXXX-{month:02d}-{day:02d}" if day else None
+    if not day:  # the fourth Thursday of November
+        first = dt.date(year, 11, 1)
+        day = 1 + (3 - first.weekday()) % 7 + 21
+    return dt.date(year, month, day).isoformat()
+
+
+def _value_deictic(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
+    if pub is None:
+        return None
+    word = " ".join((g["dx_w"] or "").lower().split())
+    offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "the day before yesterday": -2,
+              "the day after tomorrow": 2}[word]
+    return (pub + dt.timedelta(days=offset)).isoformat()
+
+
+def _value_month(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
+    month = _MONTHS[g["mo_m"] or ""]
+    if pub is None:
+        return f"XXXX-{month:02d}"
+    return f"{_closest_year(month, None, pub)}-{month:02d}"
+
+
+def _value_year(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
+    return f"FY{g['yr_y']}" if g["yr_fy"] else g["yr_y"]
+
+
+_VALUES: dict[str, Callable[[Groups, dt.date | None, Anchor | None], str | None]] = {
+    "anchored": _value_anchored,
+    "ago": _value_ago,
+    "iso": _value_iso,
+    "month_day": _value_month_day,
+    "day_month": _value_day_month,
+    "month_year": _value_month_year,
+    "season": _value_season,
+    "decade": _value_decade,
+    "quarter": _value_quarter,
+    "boundary": _value_boundary,
+    "relative": _value_relative,
+    "weekday": _value_weekday,
+    "holiday": _value_holiday,
+    "deictic": _value_deictic,
+    "month": _value_month,
+    "year": _value_year,
+}
+
+# Where a rule's span starts inside the match (a cue word before it is not part of it).
+_SPAN_GROUP = {"month": "mo", "weekday": "wd"}
+
+_SCORES = {"holiday": 0.85, "iso": 0.95, "month_day": 0.95, "day_month": 0.9, "month_year": 0.95,
+           "deictic": 0.9, "weekday": 0.9, "relative": 0.9, "ago": 0.9, "decade": 0.9,
+           "quarter": 0.85, "boundary": 0.8, "season": 0.75, "anchored": 0.7, "month": 0.85,
+           "year": 0.8}
+
+# --- bail-outs ------------------------------------------------------------------------------
+
+
+def _bad_year(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """A year-like number that counts things or names something: '2030 GMT', 'No. 2014'."""
+    after = re.match(r"\s+([A-Za-z]+)", text[end : min(hi, end + 20)])
+    if after and after.group(1) in _COUNT_NOUNS:
+        return True
+    if _NOT_YEAR_BEFORE.search(text, max(lo, start - 24), start):
+        return True
+    before = text[max(lo, start - 2) : start]
+    return before.endswith(("-", "–")) and start - 2 >= lo and text[start - 2].isalnum()
+
+
+# Named days: a holiday or event, not "the closest such weekday".
+_NAMED_DAYS = frozenset("""
+    Good Black Super Bloody Ash Easter Palm Cyber Holy Maundy Giving Fat Shrove Orange
+    Manic Blue Red Green White Mad Freaky Casual Throwback
+""".split())
+
+
+def _weekday_in_name(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """'Good Friday Agreement', 'Super Tuesday', 'Sunday Times': a capitalised neighbour."""
+    if end + 1 < hi and text[end] == " " and text[end + 1].isupper():
+        nxt = text[end + 1 : end + 12].split(None, 1)[0].rstrip(",.")
+        if nxt not in _MONTHS:
+            return True
+    if start - 2 >= lo and text[start - 1] == " ":
+        k = text.rfind(" ", max(lo, start - 30), start - 1)
+        if text[k + 1 : start - 1] in _NAMED_DAYS:
+            return True
+    return False
+
+
+def _inside_name(text: str, start: int, lo: int) -> bool:
+    """'Russia Today', 'USA Today': a capitalised 'Today' after a capitalised word is a name."""
+    return re.search(r"[A-Z][\w.]*[ \t]+\Z", text[max(lo, start - 30) : start]) is not None
+
+
+def normalize(
+    expression: str,
+    published: str | dt.date | None = None,
+    *,
+    anchor: Anchor | None = None,
+) -> str | None:
+    """The TIMEX3 value of one date expression, resolved against ``published``.
+
+    ``normalize("last week", "2025-05-16")`` is ``"2025-W19"``; a cue word may lead
+    (``"in March"``). None when the text is not one date expression this module knows, or
+    when it cannot be resolved. ``anchor`` is the (date, grain) that expressions such as
+    "the previous day" count from; it defaults to the publication date.
+    """
+    text = expression.strip()
+    for candidate in (text, f"in {text}"):
+        state = {} if anchor is None else {"anchor": anchor}
+        spans = find_dates_in(candidate, published=published, state=state)
+        if len(spans) == 1 and spans[0].end == len(candidate):
+            lead = candidate[: spans[0].start].split()
+            if len(lead) <= 1:  # nothing, or one cue word ("in March", "on Monday")
+                return spans[0].value
+    return None
+
+
+def find_dates_in(
+    text: str,
+    lo: int = 0,
+    hi: int | None = None,
+    published: str | dt.date | None = None,
+    state: dict[str, Anchor] | None = None,
+) -> list[Span]:
+    """DATE spans in ``text[lo:hi]``; ``state`` carries the anchor date across blocks."""
+    hi = len(text) if hi is None else hi
+    pub = parse_published(published)
+    state = {} if state is None else state
+    spans: list[Span] = []
+    for m in _candidates(text, lo, hi):
+        rule = m.lastgroup[2:] if m.lastgroup else ""
+        group = _SPAN_GROUP.get(rule)
+        start, end = m.span(group) if group else m.span()
+        if rule == "year" and not m.group("yr_mod") and _bad_year(
+            text, m.start("yr_y"), m.end("yr_y"), lo, hi
+        ):
+            continue
+        if rule == "weekday" and _weekday_in_name(text, start, end, lo, hi):
+            continue
+        if rule == "season" and not m.group("se_y") and m.group("se_rel") in (None, "the"):
+            continue  # "summer", "the summer": which one is anyone's guess
+        if rule == "deictic" and text[start] == "T" and _inside_name(text, start, lo):
+            continue
+        value = _VALUES[rule](m.groupdict(), pub, state.get("anchor"))
+        anchor = _anchor_of(value)
+        if anchor is not None:
+            state["anchor"] = anchor
+        spans.append(
+            Span(
+                id=f"D{start}-{end}",
+                label="DATE",
+                start=start,
+                end=end,
+                text=text[start:end],
+                score=_SCORES[rule],
+                source=f"dates.{rule}@{VERSION}",
+                value=value,
+            )
+        )
+    return spans
+
+
+def _content_blocks(doc: Document) -> list[Segment]:
+    if not doc.segments:
+        doc = segment(doc)
+    return list(doc.content_blocks())
+
+
+def find_dates(doc: Document) -> list[Span]:
+    """DATE spans in the document's headline and paragraphs, with TIMEX3 values."""
+    spans: list[Span] = []
+    state: dict[str, Anchor] = {}
+    published = parse_published(doc.published)
+    for block in _content_blocks(doc):
+        spans.extend(find_dates_in(doc.text, block.start, block.end, published, state))
+    return spans

@@ -1,0 +1,486 @@
+"""QUOTE: direct quotations (the words between quotation marks) and indirect speech.
+
+Two building blocks, both linear in the text:
+
+- :func:`pair_marks` finds quoted regions in a block: straight ``"``, curly ``“ ”``, low
+  ``„``, guillemets ``« »`` and single ``' ‘ ’`` marks, telling single quotes from
+  apostrophes (``Russia's``, ``Trump’s``, ``US'``). :func:`quoted_regions` does it for every
+  content block and links the news convention for long quotes: a paragraph that opens a
+  quote and does not close it continues in the next paragraph that starts with an opening
+  mark.
+- :func:`reported_clauses` reads the reported clause of a speech cue (see
+  :mod:`curate.heuristics.speakers`): ``noted that [...]``, ``said [Moscow was ready]``,
+  ``[...], Putin said``, ``according to X, [...]``; two coordinated "that" clauses are two.
+
+Whether a quoted region is a QUOTE at all (speech) or a scare quote/title is decided by
+:mod:`curate.heuristics.attribution`, which needs the cues: a region counts only when a
+speech source and cue go with it. The rule names below are the ``source`` of the spans.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from curate.heuristics.speakers import BARE_CLAUSE_VERBS, NAMING_VERBS, Cue
+
+__all__ = [
+    "RULES",
+    "VERSION",
+    "Clause",
+    "Region",
+    "pair_marks",
+    "quoted_regions",
+    "reported_clauses",
+]
+
+VERSION = "1"
+
+#: rule name -> one-line description; every rule is at :data:`VERSION`.
+RULES: dict[str, str] = {
+    "direct": ("words in quotation marks next to a speech cue: '\"X,\" he said', 'said: \"X\"'"),
+    "fragment": ("a short quoted fragment inside reported speech, linked to its speaker"),
+    "continued": ("a quote continuing an attributed one: next paragraph, same paragraph, "
+                     "or after 'X said:'"),
+    "speech_like": ("a long quoted sentence with no cue found (kept, low score, no speaker)"),
+    "indirect": ("the clause after a speech verb: 'noted that [...]', 'said [Moscow was ...]'"),
+    "reporting_clause": ("the clause before a trailing cue: '[...], Putin said Tuesday.'"),
+    "according_to": ("the clause reported with 'according to X'"),
+}
+
+
+def source(rule: str) -> str:
+    return f"quotes.{rule}@{VERSION}"
+
+
+# --- quotation marks -------------------------------------------------------------------------
+
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_SINGLE = "'‘’"
+_MARKS = re.compile(r"[\"“”„«»'‘’]")
+_OPEN_BEFORE = " \t\n\u00a0([{—–-/:;\u2009\u202f"
+_CLOSE_AFTER = ".,;:!?)]}—–-…"
+_ELISION = re.compile(r"(?i:em|til|cause|tis|twas|n|\d0s|\d\d)\b")
+OPENING_MARKS = "\"“„«'‘"
+
+
+@dataclass(slots=True)
+class Region:
+    """A quoted stretch of one block: the marks and the content between them.
+
+    ``close`` is -1 when the quote is not closed in its block (it runs to the block's end:
+    a multi-paragraph quote, or unbalanced marks). ``chain`` numbers the paragraphs of one
+    multi-paragraph quote alike.
+    """
+
+    open: int
+    close: int
+    start: int
+    end: int
+    family: str  # double | single
+    block: int = 0
+    chain: int = -1
+
+    @property
+    def after(self) -> int:
+        """Offset just after the closing mark (or the content end when unclosed)."""
+        return self.close + 1 if self.close >= 0 else self.end
+
+
+def _region(text: str, o: int, c: int, b: int, family: str) -> Region | None:
+    s = o + 1
+    e = c if c >= 0 else b
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e <= s:
+        return None
+    if not any(ch.isalnum() for ch in text[s:min(e, s + 200)]):
+        return None
+    return Region(o, c, s, e, family)
+
+
+def pair_marks(text: str, a: int, b: int) -> list[Region]:
+    """Quoted regions in ``text[a:b]`` (one block), outermost only, in text order."""
+    doubles: list[Region] = []
+    singles: list[Region] = []
+    d_open = -1
+    s_open = -1
+    s_weak = -1  # a possible closing ' after an s: "troops'" or "serious'"
+    for m in _MARKS.finditer(text, a, b):
+        p = m.start()
+        c = text[p]
+        prev = text[p - 1] if p > a else " "
+        nxt = text[p + 1] if p + 1 < b else " "
+        if c not in _SINGLE:
+            if c in _DOUBLE_OPEN:
+                # German „...“ closes with the English opening mark
+                kind = "close" if d_open >= 0 and c == "“" and text[d_open] == "„" else "open"
+            elif c in _DOUBLE_CLOSE:
+                kind = "close"
+            elif prev in _OPEN_BEFORE or p == a:
+                kind = "open" if not nxt.isspace() else "close"
+            else:
+                kind = "close"
+            if d_open < 0:
+                if kind == "open":
+                    d_open = p
+            elif kind == "close" or c == '"':
+                r = _region(text, d_open, p, b, "double")
+                if r is not None:
+                    doubles.append(r)
+                d_open = -1
+            else:
+                d_open = p  # a new opening mark: the earlier one was never closed
+            continue
+        # single marks and apostrophes
+        prev_word = prev.isalnum()
+        next_word = nxt.isalnum()
+        if prev_word and next_word:
+            continue  # Russia's, don't, Trump’s
+        if c == "‘" or (not prev_word and prev not in ".,!?…" and next_word):
+            if c != "‘" and _ELISION.match(text, p + 1, min(b, p + 6)):
+                continue  # 'em, '90s
+            if s_open >= 0:
+                if s_weak >= 0:
+                    r = _region(text, s_open, s_weak, b, "single")
+                    if r is not None:
+                        singles.append(r)
+                    s_open, s_weak = p, -1
+                continue  # an opening inside an open single quote: keep the first
+            s_open, s_weak = p, -1
+            continue
+        if c == "‘":
+            continue
+        if (prev_word or prev in ".,!?…") and not next_word:
+            if s_open < 0:
+                continue  # a lone apostrophe: "US' special envoy"
+            strong = prev in ".,!?…" or nxt in _CLOSE_AFTER or p + 1 >= b
+            if not strong and prev in "sS" and s_weak < 0:
+                s_weak = p  # decide later: possessive "troops'" or a closing mark
+                continue
+            r = _region(text, s_open, p, b, "single")
+            if r is not None:
+                singles.append(r)
+            s_open, s_weak = -1, -1
+    if d_open >= 0:
+        r = _region(text, d_open, -1, b, "double")
+        if r is not None:
+            doubles.append(r)
+    if s_open >= 0:
+        r = _region(text, s_open, s_weak, b, "single")
+        if r is not None and (s_weak >= 0 or r.end - r.start > 20):
+            singles.append(r)
+    if not singles:
+        return doubles
+    if not doubles:
+        return singles
+    return _outermost(doubles + singles)
+
+
+def _outermost(regions: list[Region]) -> list[Region]:
+    """Drop regions inside another (nested quotes) and singles crossing a double."""
+    regions.sort(key=lambda r: (r.open, -r.after))
+    out: list[Region] = []
+    for r in regions:
+        if out and r.open < out[-1].after:
+            last = out[-1]
+            if r.after <= last.after:
+                continue  # nested
+            if last.family == "single" and r.family == "double":
+                out[-1] = r  # a single pairing that crosses a double one was wrong
+            continue
+        out.append(r)
+    return out
+
+
+def quoted_regions(text: str, blocks: Sequence[tuple[int, int]]) -> list[Region]:
+    """Quoted regions of every block, with multi-paragraph quotes chained.
+
+    ``blocks`` are the (start, end) offsets of the content blocks in text order.
+    """
+    out: list[Region] = []
+    chain = 0
+    open_chain = -1
+    for bi, (a, b) in enumerate(blocks):
+        regions = pair_marks(text, a, b)
+        for r in regions:
+            r.block = bi
+        if open_chain >= 0:
+            # the previous paragraph left a quote open; this one continues it only if it
+            # starts with an opening mark
+            if regions and regions[0].open == a and text[a] in OPENING_MARKS:
+                regions[0].chain = open_chain
+            else:
+                open_chain = -1
+        if regions and regions[-1].close < 0:
+            last = regions[-1]
+            if last.chain < 0:
+                last.chain = chain
+                chain += 1
+            open_chain = last.chain
+        else:
+            open_chain = -1
+        out.extend(regions)
+    return out
+
+
+# --- indirect speech -------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_](?:[\w'’\-]|\.(?=[^\W_]))*|[,;:()\"“”‘’«»—–.!?]")
+# A finite verb or auxiliary: what makes the words after "said" a clause, not a noun phrase.
+_FINITE = frozenset(
+    """is was were are be been has have had will would could should can must may might did
+    does do remains remained needs needed plans planned wants wanted expects expected intends
+    believes believed hopes hoped sees saw considers considered continues continued seems
+    seemed appears appeared lacks lacked knows knew agreed agrees isn't wasn't weren't aren't
+    won't wouldn't couldn't shouldn't can't didn't doesn't don't hasn't haven't hadn't got
+    gets feels felt thinks thought takes took makes made gave gives""".split()
+)
+_FINITE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_FINITE, key=len, reverse=True))
+    + r"|[a-z]{3,}ed|(?i:it|he|she|that|there|what)['’]s)\b"
+)
+_MAX_CLAUSE = 600  # characters; a reported clause before its cue is never longer
+_MAX_QUOTE = 3000  # characters; a quoted region starting further back is not looked at
+_MODALS = frozenset("should would could will can must may might shall".split())
+# headlines drop the finite verb: "Delegations set to meet in Moscow, Kremlin confirms"
+_INFINITIVE = re.compile(r"\bto\s+[a-z]{2,}\b")
+_CLAUSE_STOP = re.compile(r"[;:!?\"“”«»]")
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    late early earlier later last this next week weekend month year on in at during
+    separately again also previously recently publicly repeatedly""".split()
+)
+_CLAUSE_STARTERS = frozenset(
+    "the a an he she it they we i there this that these those its his her their our my your "
+    "no some any all both each every one two many more most such much several".split()
+)
+_TOLD_OBJECTS = frozenset(
+    """reporters journalists him her them us me lawmakers parliament officials students
+    supporters voters residents investors delegates listeners viewers readers the a an""".split()
+)
+_COORDINATED_THAT = re.compile(r",?\s+and\s+that\s+")
+# "... Donbas and Crimea, controlled by Russia": the writer's gloss at the end of a clause.
+_TRAILING_PARTICIPLE = re.compile(r",\s+[a-z]+ed\s+by\s+[^,;]{1,40}$")
+# A reported clause stops before a trailing participle phrase: ", describing this as ...".
+_CLAUSE_CUT = re.compile(
+    r",\s+(?:describing|citing|calling|referring|saying|adding|noting|stressing|explaining|"
+    r"according|while|as\s)"
+)
+
+_PUNCT_END = ".,;:!?—– \t\n\u00a0"
+
+
+@dataclass(slots=True)
+class Clause:
+    """Reported speech found for a cue: the clause's offsets and the rule that found it."""
+
+    start: int
+    end: int
+    rule: str
+    score: float
+    cue: Cue
+
+
+def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hi)]
+
+
+def _clause_start(text: str, cue: Cue, hi: int) -> tuple[int, float] | None:
+    """Where the reported clause after a speech verb starts, and how sure we are."""
+    toks = _words(text, cue.verb_end, min(hi, cue.verb_end + 70))
+    if not toks:
+        return None
+    verb = cue.verb.split()[0].lower()
+    told = verb in ("told", "tells", "telling")
+    urged = verb in ("urged", "urges", "urging")
+    # "that" within a few words, with no verb or punctuation in between
+    for n, (_a, b, t) in enumerate(toks[:12]):
+        low = t.lower()
+        if low == "that":
+            if n == 0 or toks[n - 1][2].lower() not in ("so", "such"):
+                return (b, 0.85 if verb in BARE_CLAUSE_VERBS else 0.8)
+            return None
+        if low in _FINITE or t in ",;:.!?\"“”«»‘" or low in ("to", "because", "if", "whether"):
+            break
+    if urged:
+        # "urged Trump to ensure ...": the object and what it is urged to do
+        for n, (_a, b, t) in enumerate(toks[:7]):
+            if t.lower() == "to" and n > 0:
+                return (b, 0.65)
+            if t in ",;:.!?":
+                return None
+        return None
+    if verb not in BARE_CLAUSE_VERBS:
+        return None
+    n = 0
+    if told:
+        if n < len(toks) and (toks[n][2].lower() in _TOLD_OBJECTS or toks[n][2][0].isupper()):
+            if toks[n][2].lower() in ("the", "a", "an"):
+                n += 1
+            while n < len(toks) and toks[n][2][0].isupper():
+                n += 1
+            if n == 0 or (n < len(toks) and toks[n][2].lower() in _TOLD_OBJECTS):
+                n += 1
+        else:
+            return None
+    while n < len(toks) and toks[n][2].lower() in _TIME_WORDS:
+        if toks[n][2].lower() in ("on", "in", "at", "during") and n + 1 < len(toks) and (
+            toks[n + 1][2].lower() not in _TIME_WORDS
+        ):
+            return None  # "said in a statement" + clause is handled by "that" only
+        n += 1
+    if n >= len(toks):
+        return None
+    first = toks[n][2]
+    if first in "\"“”«»‘'’,;:.!?—–()":
+        return None
+    if cue.relative and first.lower() in _FINITE | _MODALS:
+        return (toks[n][0], 0.65)  # "talks, which he said [should focus on Donbas]"
+    if not (first.lower() in _CLAUSE_STARTERS or first[0].isupper() or first[0].isdigit()):
+        return None
+    if first.lower() in ("so", "nothing", "goodbye", "yes", "no", "this", "that") and (
+        n + 1 >= len(toks) or toks[n + 1][2] in ",.;:!?"
+    ):
+        return None
+    # "said" takes a clause far more often than a noun phrase: look further for its verb
+    reach = 40 if verb in ("said", "says", "say", "told", "tells") else 14
+    # the verb that makes it a clause: a finite verb before the next punctuation mark
+    stop = _CLAUSE_STOP.search(text, toks[n][1], min(hi, toks[n][1] + 400))
+    end = stop.start() if stop else min(hi, toks[n][1] + 400)
+    if reach == 14 and (comma := text.find(",", toks[n][1], end)) >= 0:
+        end = comma
+    fin = _FINITE_RE.search(text, toks[n][0], end)
+    if fin is None:
+        return None
+    if text.count(" ", toks[n][1], fin.start()) > reach:
+        return None
+    return (toks[n][0], 0.7)
+
+
+def _trim(text: str, s: int, e: int, regions: Sequence[Region]) -> tuple[int, int]:
+    """Strip space and closing punctuation; a quote that ends the clause is its own QUOTE."""
+    while e > s and text[e - 1] in _PUNCT_END:
+        e -= 1
+    for r in regions:
+        if r.open >= s and r.after >= e - 1 and r.open < e:
+            # 'noted that [much of the work remains confidential] "for obvious reasons."'
+
+            k = r.open
+            while k > s and text[k - 1] in _PUNCT_END:
+                k -= 1
+            if text.count(" ", s, k) >= 2:  # keep the clause whole if little would remain
+                e = k
+            break
+    while s < e and text[s].isspace():
+        s += 1
+    return s, e
+
+
+def reported_clauses(text: str, cue: Cue, sent: tuple[int, int], limit: int,
+                     regions: Sequence[Region], *, trailing: bool = True) -> list[Clause]:
+    """The indirect speech a cue reports, within its sentence ``sent``.
+
+    ``limit`` is where the next cue of the sentence begins (the clause stops there);
+    ``regions`` are the quoted regions of the block (a clause is never a direct quote).
+    ``trailing`` allows '[clause], X said.' (not when an earlier cue owns that text).
+    """
+    s_lo, s_hi = sent
+    hi = min(s_hi, limit)
+    if cue.verb.lower() in NAMING_VERBS:
+        return []  # "what Moscow describes as ...": names a thing, reports no clause
+    if cue.position == "according":
+        lead = text[s_lo:cue.verb_start].strip(" \t\u00a0")
+        if not lead:  # "According to X, [clause]."
+            j = text.find(",", cue.speakers[0].end, hi)
+            if j < 0 or j - cue.speakers[0].end > 60:
+                return []
+            return _clauses(text, j + 1, s_hi, "according_to", 0.75, cue, regions)
+        if cue.boundary < cue.verb_start:  # "[clause], according to X."
+            return _clauses(text, s_lo, cue.boundary, "according_to", 0.75, cue, regions)
+        return []
+    if cue.position in ("pre", "borrowed"):
+        start = _clause_start(text, cue, hi)
+        if start is not None:
+            return _clauses(text, start[0], hi, "indirect", start[1], cue, regions)
+    if trailing and cue.position in ("post", "pre") and cue.boundary > s_lo and (
+        text[cue.boundary] == ","
+    ):
+        # "[Russia has proposed holding talks], Foreign Minister Sergei Lavrov said."
+        rest = _words(text, max(cue.verb_end, cue.speakers[-1].end), min(s_hi, cue.verb_end + 120))
+        if rest and rest[0][2] == ":":
+            return []  # 'the ministry said:' introduces a quote
+        if cue.boundary - s_lo > _MAX_CLAUSE:
+            return []  # no sentence is this long: unsure where the clause starts
+        if not _FINITE_RE.search(text, s_lo, cue.boundary) and not _INFINITIVE.search(
+            text, s_lo, cue.boundary
+        ):
+            return []  # "In a statement, the ministry said": no clause before the comma
+        if rest and not (rest[0][2] in ",.;!?—–" or rest[0][2].lower() in _TIME_WORDS
+                         or rest[0][2].lower() in ("to", "after", "before", "while", "when")):
+            return []  # the verb has its own clause or object: not '[...], X said.'
+        if cue.position == "pre" and any(t[2].lower() == "that" for t in rest[:8]):
+            return []
+        return _clauses(text, s_lo, cue.boundary, "reporting_clause", 0.75, cue, regions)
+    return []
+
+
+def _near(regions: Sequence[Region], s: int, e: int) -> Sequence[Region]:
+    """The regions that can touch ``text[s:e]`` (regions are in text order)."""
+    if len(regions) < 16:
+        return regions
+    lo = bisect.bisect_left(_OpenKeys(regions), s - _MAX_QUOTE)
+    hi = bisect.bisect_right(_OpenKeys(regions), e)
+    return regions[lo:hi]
+
+
+class _OpenKeys:
+    """A sequence view of the regions' opening offsets, for bisect without a copy."""
+
+    __slots__ = ("regions",)
+
+    def __init__(self, regions: Sequence[Region]) -> None:
+        self.regions = regions
+
+    def __len__(self) -> int:
+        return len(self.regions)
+
+    def __getitem__(self, k: int) -> int:
+        return self.regions[k].open
+
+
+def _clauses(text: str, s: int, e: int, rule: str, score: float, cue: Cue,
+             regions: Sequence[Region]) -> list[Clause]:
+    if e - s < 8 or e - s > _MAX_CLAUSE * 2:
+        return []  # too short to be a clause, or too long to be sure of one
+    regions = _near(regions, s, e)
+    for r in regions:
+        if r.open <= s < r.after:
+            return []  # inside quotation marks: a direct quote, not indirect speech
+    while s < e and text[s].isspace():
+        s += 1
+    if s < e and text[s] in OPENING_MARKS and any(r.open == s for r in regions):
+        return []  # 'said: "..."' is a direct quote
+    cut = _CLAUSE_CUT.search(text, s, e)
+    if cut is not None:
+        e = cut.start()
+    cut = _TRAILING_PARTICIPLE.search(text, s, e)
+    if cut is not None:
+        e = cut.start()
+    parts: list[tuple[int, int]] = []
+    pos = s
+    for m in _COORDINATED_THAT.finditer(text, s, e):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, e))
+    out: list[Clause] = []
+    for a, b in parts:
+        a, b = _trim(text, a, b, regions)
+        if b - a >= 8 and " " in text[a:b]:
+            out.append(Clause(a, b, rule, score, cue))
+    return out

@@ -1,0 +1,708 @@
+"""Talking to a Label Studio server through ``label_studio_sdk``: connect, push, pull.
+
+Which server: ``LABEL_STUDIO_URL`` and ``LABEL_STUDIO_API_KEY`` (the SDK's own names) when
+set, else the embedded server of ``curate studio start`` and its credentials file.
+
+Push is idempotent. Before importing, it lists the project's tasks by ``doc_id``; a document
+already there is left alone when unchanged, updated in place (data and/or prediction) when it
+changed and no one has annotated it yet, and skipped when someone has. Imports go in batches
+without the SDK's automatic retries (a retried POST would duplicate tasks); a failed batch is
+reconciled against the server before it is sent again, and any duplicate that still appears
+(two pushes at once) is deleted when it has no annotations. A push killed half way is
+resumed by running it again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from curate.errors import (
+    ConfigError,
+    CurateError,
+    StudioAuthError,
+    StudioError,
+    StudioUnavailable,
+)
+from curate.records import Document
+from curate.studio import convert
+from curate.studio.server import load_credentials, server_status
+
+__all__ = [
+    "DEFAULT_BATCH_SIZE",
+    "PullResult",
+    "PushReport",
+    "Studio",
+    "connect",
+    "guidelines_html",
+    "label_config_xml",
+]
+
+DEFAULT_BATCH_SIZE = 500
+#: (record, findings) pairs for curate.validate.set_aside
+Rejects = list[tuple[Document, list[Any]]]
+_NO_RETRY: dict[str, Any] = {"max_retries": 0}
+_LIST_INCLUDE = "id,data,total_annotations,cancelled_annotations,total_predictions,drafts"
+
+
+# -- the label config and the guidelines ----------------------------------------------------
+def _repo_file(name: str) -> Path | None:
+    here = Path(__file__).resolve()
+    for candidate in (here.parent.parent / "data" / name, here.parents[2] / name):
+        if candidate.exists():
+            return candidate
+    return None
+
+
+@lru_cache(maxsize=1)
+def label_config_xml() -> str:
+    """The labeling interface (label_config.xml at the repository root, or packaged data)."""
+    override = os.environ.get("CURATE_LABEL_CONFIG")
+    path = Path(override) if override else _repo_file("label_config.xml")
+    if path is None or not path.exists():
+        raise ConfigError("label_config.xml not found",
+                          hint="Set CURATE_LABEL_CONFIG to the labeling interface file.")
+    return path.read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def guidelines_html() -> str:
+    """The annotator guidelines shown as the project's instructions."""
+    return resources.files("curate.studio").joinpath("guidelines.html").read_text("utf-8")
+
+
+def config_labels(label_config: str) -> tuple[str, ...]:
+    """The span labels a label config offers (its Labels control named ``label``)."""
+    from label_studio_sdk.label_interface import LabelInterface
+
+    li = LabelInterface(label_config)
+    try:
+        control = li.get_control(convert.CONTROL_LABELS)
+    except Exception as exc:  # the SDK raises its own exception types
+        raise ConfigError(f"the label config has no Labels named "
+                          f"{convert.CONTROL_LABELS!r} ({exc})") from None
+    return tuple(control.labels)
+
+
+@lru_cache(maxsize=4)
+def _interface(label_config: str) -> Any:
+    from label_studio_sdk.label_interface import LabelInterface
+
+    return LabelInterface(label_config)
+
+
+# -- reports ---------------------------------------------------------------------------------
+@dataclass
+class PushReport:
+    """What a push did, document by document."""
+
+    project: str
+    project_id: int
+    url: str
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped_annotated: list[str] = field(default_factory=list)  # doc ids a person annotated
+    duplicates_removed: int = 0
+    left_out_spans: int = 0  # spans in boilerplate or across blocks (cannot be shown)
+    rejects: Rejects = field(default_factory=list)  # invalid, never sent: (doc, findings)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"project": self.project, "project_id": self.project_id, "url": self.url,
+                "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
+                "skipped_annotated": self.skipped_annotated,
+                "duplicates_removed": self.duplicates_removed,
+                "left_out_spans": self.left_out_spans, "rejects": len(self.rejects)}
+
+
+@dataclass
+class PullResult:
+    """Human records pulled from a project, and those set aside as invalid."""
+
+    project: str
+    records: list[Document]
+    rejects: Rejects  # (record, findings), for curate.validate.set_aside
+    tasks: int
+    annotations: int
+    skipped_cancelled: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"project": self.project, "records": len(self.records),
+                "rejects": len(self.rejects), "tasks": self.tasks,
+                "annotations": self.annotations, "skipped_cancelled": self.skipped_cancelled}
+
+
+# -- errors ----------------------------------------------------------------------------------
+def _studio_error(exc: BaseException, url: str, doing: str) -> CurateError:
+    """One readable error for whatever the SDK or httpx raised."""
+    from label_studio_sdk.core.api_error import ApiError
+
+    if isinstance(exc, CurateError):
+        return exc
+    if isinstance(exc, httpx.TransportError):
+        return StudioUnavailable(f"no answer from Label Studio at {url} while {doing} "
+                                 f"({exc.__class__.__name__})")
+    if isinstance(exc, ApiError):
+        code = exc.status_code
+        if code in (401, 403):
+            return StudioAuthError(f"Label Studio at {url} refused the API key (HTTP {code}) "
+                                   f"while {doing}")
+        body = exc.body if isinstance(exc.body, str) else json.dumps(exc.body)[:300]
+        return StudioError(f"Label Studio at {url} answered HTTP {code} while {doing}: {body}")
+    return StudioError(f"talking to Label Studio at {url} failed while {doing}: {exc}")
+
+
+def _retryable(exc: BaseException) -> bool:
+    from label_studio_sdk.core.api_error import ApiError
+
+    if isinstance(exc, httpx.TransportError):
+        return True
+    return isinstance(exc, ApiError) and (exc.status_code or 0) >= 500
+
+
+# -- the client ------------------------------------------------------------------------------
+class Studio:
+    """A connection to one Label Studio server (use :func:`connect`)."""
+
+    def __init__(self, url: str, api_key: str, *, timeout: float = 120.0) -> None:
+        from label_studio_sdk import LabelStudio
+
+        self.url = url.rstrip("/")
+        self._sdk = LabelStudio(base_url=self.url, api_key=api_key, timeout=timeout)
+
+    def __repr__(self) -> str:
+        return f"Studio(url={self.url!r})"
+
+    @property
+    def sdk(self) -> Any:
+        """The underlying ``label_studio_sdk.LabelStudio`` client."""
+        return self._sdk
+
+    def _call(self, doing: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except Exception as exc:
+            raise _studio_error(exc, self.url, doing) from None
+
+    def check(self) -> str:
+        """Raise StudioUnavailable / StudioAuthError unless the server answers; return the email."""
+        user = self._call("checking the API key", self._sdk.users.whoami)
+        return str(getattr(user, "email", "") or "")
+
+    # -- projects --------------------------------------------------------------------------
+    def find_project(self, name: str) -> Any | None:
+        pager = self._call("listing projects", self._sdk.projects.list, title=name, page_size=100)
+        for p in self._call("listing projects", list, pager):
+            if p.title == name:
+                return p
+        return None
+
+    def ensure_project(self, name: str, *, label_config: str | None = None,
+                       instructions: str | None = None) -> Any:
+        """Find the project by name or create it, with our label config and guidelines."""
+        label_config = label_config or label_config_xml()
+        instructions = instructions if instructions is not None else guidelines_html()
+        project = self.find_project(name)
+        if project is None:
+            return self._call(
+                f"creating project {name!r}", self._sdk.projects.create, title=name,
+                description="News articles pre-annotated by curate; correct and submit.",
+                label_config=label_config, expert_instruction=instructions,
+                show_instruction=True, show_collab_predictions=True,
+                request_options=_NO_RETRY,
+            )
+        project = self._call("reading the project", self._sdk.projects.get, project.id)
+        changes: dict[str, Any] = {}
+        if (project.label_config or "").strip() != label_config.strip():
+            changes["label_config"] = label_config
+        if (project.expert_instruction or "") != instructions or not project.show_instruction:
+            changes["expert_instruction"] = instructions
+            changes["show_instruction"] = True
+        if changes:
+            try:
+                self._sdk.projects.update(project.id, **changes)
+            except Exception as exc:
+                err = _studio_error(exc, self.url, f"updating project {name!r}")
+                raise ConfigError(
+                    f"project {name!r} has a different label config and Label Studio refused "
+                    f"the new one: {err.message}",
+                    hint="Keep the labels that annotations use, or push to a new --project.",
+                ) from None
+        return project
+
+    def project_labels(self, project: Any) -> tuple[str, ...]:
+        return config_labels(project.label_config)
+
+    # -- listing tasks ---------------------------------------------------------------------
+    def _task_pages(self, project_id: int, page_size: int = 1000) -> Iterator[dict[str, Any]]:
+        """The project's tasks, lightly: id, data, annotation counts, drafts."""
+        try:
+            pager = self._sdk.tasks.list(project=project_id, fields="task_only",
+                                         include=_LIST_INCLUDE, page_size=page_size)
+            for t in pager:
+                yield {"id": t.id, "data": t.data or {},
+                       "total_annotations": getattr(t, "total_annotations", 0),
+                       "cancelled_annotations": getattr(t, "cancelled_annotations", 0),
+                       "total_predictions": getattr(t, "total_predictions", 0),
+                       "drafts": getattr(t, "drafts", None)}
+        except Exception as exc:
+            raise _studio_error(exc, self.url, "listing the project's tasks") from None
+
+    def existing_tasks(self, project_id: int) -> dict[str, list[dict[str, Any]]]:
+        """The project's tasks grouped by ``data.doc_id`` (tasks without one are left out)."""
+        by_doc: dict[str, list[dict[str, Any]]] = {}
+        for t in self._task_pages(project_id):
+            doc_id = (t.get("data") or {}).get("doc_id")
+            if doc_id is not None:
+                by_doc.setdefault(str(doc_id), []).append(t)
+        return by_doc
+
+    def _remove_duplicates(self, by_doc: dict[str, list[dict[str, Any]]]) -> int:
+        """Keep one task per document (an annotated one, else the oldest); delete the rest."""
+        removed = 0
+        for doc_id, tasks in by_doc.items():
+            if len(tasks) < 2:
+                continue
+            tasks.sort(key=lambda t: (not _touched(t), t["id"]))
+            keep, extra = tasks[0], tasks[1:]
+            for t in extra:
+                if _touched(t):
+                    continue  # people worked on both: never delete their work
+                self._call(f"deleting duplicate task {t['id']}", self._sdk.tasks.delete,
+                           str(t["id"]))
+                removed += 1
+            by_doc[doc_id] = [keep, *[t for t in extra if _touched(t)]]
+        return removed
+
+    # -- push ------------------------------------------------------------------------------
+    def push(
+        self,
+        docs: Iterable[Document],
+        project: str,
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        on_progress: Callable[[int, int], None] | None = None,
+        label_config: str | None = None,
+        _after_batch: Callable[[int], None] | None = None,
+    ) -> PushReport:
+        """Send documents as tasks with their pre-annotations; safe to run again and again.
+
+        ``docs`` is read once (a list or any iterable). ``on_progress(done, total)`` is
+        called as documents are handled. A document whose
+        task does not fit schemas/ls-task or the label config is not sent; it is returned in
+        ``report.rejects`` with its findings. Raises StudioUnavailable / StudioAuthError /
+        StudioError when the server fails; everything sent before stays on the server and
+        the next push carries on from there.
+        """
+        label_config = label_config or label_config_xml()
+        proj = self.ensure_project(project, label_config=label_config)
+        report = PushReport(project=project, project_id=proj.id,
+                            url=f"{self.url}/projects/{proj.id}/data")
+        existing = self.existing_tasks(proj.id)
+        report.duplicates_removed += self._remove_duplicates(existing)
+        docs = list(docs) if not isinstance(docs, list) else docs
+        total = len(docs)
+        done = 0
+        seen: dict[str, int] = {}
+        pending: list[dict[str, Any]] = []
+        missing_prediction: list[tuple[int, dict[str, Any]]] = []
+        expected = sum(len(v) for v in existing.values())
+        batches = 0
+
+        def flush() -> None:
+            nonlocal done, batches, pending, expected
+            if not pending:
+                return
+            report.created += self._import_batch(proj.id, pending)
+            expected += len(pending)
+            done += len(pending)
+            pending = []
+            batches += 1
+            if on_progress is not None:
+                on_progress(done, total)
+            if _after_batch is not None:
+                _after_batch(batches)
+
+        for n, prep in enumerate(_prepare_in_background(docs, _TaskBuilder(label_config)),
+                                 start=1):
+            doc, task = prep.doc, prep.task
+            if doc.id in seen:
+                raise ConfigError(
+                    f"document {doc.id!r} appears twice (records {seen[doc.id]} and {n})",
+                    hint="Each document id must be unique in one push.")
+            seen[doc.id] = n
+            report.left_out_spans += prep.left_out
+            found = existing.get(doc.id)
+            if prep.findings:
+                report.rejects.append((doc, prep.findings))
+                done += 1
+            elif not found:
+                pending.append(task)
+                if len(pending) >= batch_size:
+                    flush()
+                continue
+            elif _touched(found[0]):
+                report.skipped_annotated.append(doc.id)
+                done += 1
+            elif self._update_task(found[0], task):
+                report.updated += 1
+                done += 1
+            elif task["predictions"] and not found[0].get("total_predictions"):
+                # an earlier push stopped between importing the task and its prediction
+                missing_prediction.append((found[0]["id"], task))
+                report.updated += 1
+                done += 1
+            else:
+                report.unchanged += 1
+                done += 1
+            if on_progress is not None and done % 100 == 0:
+                on_progress(done, total)
+        flush()
+        if missing_prediction:
+            self._import_predictions(proj.id, missing_prediction)
+        if on_progress is not None:
+            on_progress(done, total)
+        if report.created:
+            count = self._call("counting tasks", self._sdk.projects.get, proj.id).task_number
+            if count is not None and count > expected:
+                # something imported twice behind our back (a proxy retry, a parallel push)
+                report.duplicates_removed += self._remove_duplicates(self.existing_tasks(proj.id))
+        return report
+
+    def _post_json(self, path: str, payload: Any, params: dict[str, Any] | None = None) -> Any:
+        """POST JSON through the SDK's HTTP client, serialized once with the json module.
+
+        The generated SDK methods walk every nested value of a request in Python before
+        sending it; for bulk imports of long articles with dozens of regions that costs more
+        than the server does. Same client, auth and timeouts; no automatic retries.
+        """
+        from label_studio_sdk.core.api_error import ApiError
+
+        body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        resp = self._sdk._client_wrapper.httpx_client.request(
+            path, method="POST", content=body, params=params,
+            headers={"Content-Type": "application/json"}, request_options=_NO_RETRY)
+        if resp.status_code >= 400:
+            try:
+                detail: Any = resp.json()
+            except ValueError:
+                detail = resp.text[:300]
+            raise ApiError(status_code=resp.status_code, headers=dict(resp.headers), body=detail)
+        return resp.json() if resp.content else None
+
+    def _import_batch(self, project_id: int, batch: list[dict[str, Any]]) -> int:
+        """Import one batch of tasks, then their predictions; returns how many were created.
+
+        Tasks go without predictions and the predictions follow by task id: Label Studio's
+        task import re-parses the label config for every prediction, which made it several
+        times slower (we validate predictions with LabelInterface before sending). No
+        automatic retries: after a 5xx or a lost connection the server is asked what arrived
+        and only the rest is sent again.
+        """
+        pending = batch
+        created: list[tuple[int, dict[str, Any]]] = []
+        for attempt in range(3):
+            try:
+                resp = self._post_json(f"api/projects/{project_id}/import",
+                                       [{"data": t["data"]} for t in pending],
+                                       params={"return_task_ids": "true"})
+                ids = list((resp or {}).get("task_ids") or [])
+                if len(ids) != len(pending):
+                    raise StudioError(f"Label Studio created {len(ids)} tasks for "
+                                      f"{len(pending)} sent")
+                created.extend(zip(ids, pending, strict=True))
+                break
+            except Exception as exc:
+                if not _retryable(exc) or attempt == 2:
+                    raise _studio_error(exc, self.url, "importing tasks") from None
+                time.sleep(0.5 * (attempt + 1))
+                try:
+                    there = self.existing_tasks(project_id)
+                except CurateError:
+                    raise _studio_error(exc, self.url, "importing tasks") from None
+                self._remove_duplicates(there)
+                for t in pending:
+                    if t["data"]["doc_id"] in there:
+                        created.append((there[t["data"]["doc_id"]][0]["id"], t))
+                pending = [t for t in pending if t["data"]["doc_id"] not in there]
+                if not pending:
+                    break
+        self._import_predictions(project_id, created)
+        return len(batch)
+
+    def _import_predictions(self, project_id: int,
+                            pairs: list[tuple[int, dict[str, Any]]]) -> None:
+        """Add each task's prediction (by task id); a failed call is checked, then repeated."""
+        items = [{"task": tid, **p} for tid, task in pairs for p in task["predictions"]]
+        for attempt in range(3):
+            if not items:
+                return
+            try:
+                self._post_json(f"api/projects/{project_id}/import/predictions", items)
+                return
+            except Exception as exc:
+                if not _retryable(exc) or attempt == 2:
+                    raise _studio_error(exc, self.url, "importing predictions") from None
+                time.sleep(0.5 * (attempt + 1))
+                try:
+                    has = {t["id"]: t.get("total_predictions") for ts in
+                           self.existing_tasks(project_id).values() for t in ts}
+                except CurateError:
+                    raise _studio_error(exc, self.url, "importing predictions") from None
+                items = [i for i in items if not has.get(i["task"])]
+
+    def _update_task(self, current: dict[str, Any], task: dict[str, Any]) -> bool:
+        """Bring an unannotated task up to date; False when nothing changed."""
+        old, data = current.get("data") or {}, task["data"]
+        data_changed = old.get("data_sha256") != data["data_sha256"]
+        pred_changed = old.get("prediction_sha256") != data["prediction_sha256"]
+        if not data_changed and not pred_changed:
+            return False
+        tid = current["id"]
+        # the data carries the prediction fingerprint, so it is written in both cases
+        self._call(f"updating task {tid}", self._sdk.tasks.update, str(tid), data=data)
+        if pred_changed:
+            for p in self._call("listing predictions", self._sdk.predictions.list, task=tid):
+                self._call("deleting an old prediction", self._sdk.predictions.delete, p.id)
+            for p in task["predictions"]:
+                self._call(f"adding the prediction to task {tid}", self._sdk.predictions.create,
+                           task=tid, result=p["result"], score=p["score"],
+                           model_version=p["model_version"])
+        return True
+
+    # -- pull ------------------------------------------------------------------------------
+    def export(self, project_id: int) -> list[dict[str, Any]]:
+        """Every annotated task of the project, in one request (the JSON export)."""
+        chunks = self._call("exporting annotations", self._sdk.projects.exports.download_sync,
+                            project_id, export_type="JSON", download_all_tasks=False)
+        try:
+            raw = b"".join(chunks)
+        except Exception as exc:
+            raise _studio_error(exc, self.url, "exporting annotations") from None
+        try:
+            tasks = json.loads(raw)
+        except ValueError:
+            raise StudioError("the Label Studio export is not JSON") from None
+        return tasks if isinstance(tasks, list) else []
+
+    def _attach_predictions(self, project_id: int, exported: list[dict[str, Any]]) -> None:
+        """Put the predictions themselves into exported tasks that only list their ids.
+
+        An annotation made in the browser names the prediction it started from; one made
+        through the API does not, and the export lists a task's predictions by id only. One
+        request fetches them all, and only when some annotation needs it.
+        """
+        def needs(task: Mapping[str, Any]) -> bool:
+            return any(not (a.get("prediction") or {}).get("result")
+                       for a in task.get("annotations") or ()) and any(
+                not isinstance(p, Mapping) for p in task.get("predictions") or ())
+
+        if not any(needs(t) for t in exported):
+            return
+        preds = self._call("listing predictions", self._sdk.predictions.list, project=project_id)
+        by_id = {p.id: {"id": p.id, "model_version": p.model_version, "score": p.score,
+                        "result": p.result} for p in preds}
+        for task in exported:
+            if needs(task):
+                task["predictions"] = sorted(
+                    (by_id[p] for p in task.get("predictions") or () if p in by_id),
+                    key=lambda p: p["id"])
+
+    def users(self) -> dict[int, str]:
+        """User id -> email, to say who annotated."""
+        return {u.id: u.email for u in self._call("listing users", self._sdk.users.list)}
+
+    def pull(self, project: str) -> PullResult:
+        """One human record per submitted annotation, on each document's own text.
+
+        Raises StudioLabelError (naming task, annotation and region) when an annotation uses
+        a label the project's config no longer has. Records that fail validation are returned
+        in ``rejects`` with their findings, never dropped.
+        """
+        proj = self.find_project(project)
+        if proj is None:
+            raise StudioError(f"no project named {project!r} on {self.url}",
+                              hint="Check --project, or run `curate push` first.")
+        proj = self._call("reading the project", self._sdk.projects.get, proj.id)
+        labels = self.project_labels(proj)
+        users = self.users()
+        exported = self.export(proj.id)
+        self._attach_predictions(proj.id, exported)
+        records: list[Document] = []
+        n_ann = n_cancelled = n_tasks = 0
+        for task in exported:
+            if (task.get("data") or {}).get("curate_task_format") is None:
+                continue  # a task curate did not push (imported by hand): not ours to read
+            n_tasks += 1
+            anns = task.get("annotations") or []
+            n_ann += len(anns)
+            n_cancelled += sum(1 for a in anns if a.get("was_cancelled"))
+            records.extend(convert.task_to_documents(task, project=project, users=users,
+                                                     labels=labels))
+        records.sort(key=lambda d: (d.annotation.task_id or 0, d.annotation.annotation_id or 0)
+                     if d.annotation else (0, 0))
+        good, rejects = _set_aside_invalid(records)
+        return PullResult(project=project, records=good, rejects=rejects, tasks=n_tasks,
+                          annotations=n_ann, skipped_cancelled=n_cancelled)
+
+
+def _touched(task: Mapping[str, Any]) -> bool:
+    """Has a person worked on this task (an annotation, a skip, or a saved draft)?"""
+    return bool(task.get("total_annotations") or task.get("cancelled_annotations")
+                or task.get("drafts"))
+
+
+# -- validation ------------------------------------------------------------------------------
+@dataclass
+class _Prepared:
+    doc: Document
+    task: dict[str, Any]
+    findings: list[Any]
+    left_out: int
+
+
+class _TaskBuilder:
+    """Builds and checks tasks; the label-config check is cached by region shape.
+
+    Whether LabelInterface accepts a region depends on its control, type and label or
+    choice, not on its offsets (those are checked against the text by curate.validate), so
+    each distinct shape is checked once instead of every region of every task.
+    """
+
+    def __init__(self, label_config: str) -> None:
+        self._li = _interface(label_config)
+        self._seen: dict[tuple[Any, ...], list[str]] = {}
+
+    def _shape_errors(self, item: Mapping[str, Any]) -> list[str]:
+        v = item.get("value") or {}
+        key = (item.get("type"), item.get("from_name"), item.get("to_name"),
+               tuple(v.get("labels") or ()), tuple(v.get("choices") or ()),
+               tuple(item.get("labels") or ()) if item.get("type") == "relation" else None)
+        if key not in self._seen:
+            if item.get("type") == "relation":
+                # a relation is checked with the two regions it links
+                a = {"id": "a", "from_name": convert.CONTROL_LABELS, "to_name": "text",
+                     "type": "labels", "value": {"start": 0, "end": 1, "text": "x",
+                                                 "labels": [self._any_label()]}}
+                sample = [a, {**a, "id": "b"}, {**item, "from_id": "a", "to_id": "b"}]
+            else:
+                sample = [item]
+            errors = self._li.validate_prediction({"result": sample}, return_errors=True)
+            self._seen[key] = list(errors or [])
+        return self._seen[key]
+
+    def _any_label(self) -> str:
+        return str(self._li.get_control(convert.CONTROL_LABELS).labels[0])
+
+    def __call__(self, doc: Document) -> _Prepared:
+        from curate.validate import Finding, validate_document
+
+        task, left_out = convert.build_task(doc)
+        findings = [f for f in validate_document(task, kind="ls-task")
+                    if getattr(f, "severity", "error") == "error"]
+        for i, pred in enumerate(task["predictions"]):
+            for j, item in enumerate(pred["result"]):
+                for err in self._shape_errors(item):
+                    findings.append(Finding("label-config", f"the label config refuses the "
+                                            f"prediction: {err}", record=doc.id,
+                                            pointer=f"/predictions/{i}/result/{j}"))
+        return _Prepared(doc, task, findings, len(left_out))
+
+
+def _prepare_in_background(docs: Iterable[Document], build: _TaskBuilder,
+                           chunk: int = 50) -> Iterator[_Prepared]:
+    """Build tasks in a worker thread while the main thread waits on the server."""
+    import queue
+    import threading
+
+    q: queue.Queue[Any] = queue.Queue(maxsize=8)
+    stop = threading.Event()
+    done = object()
+
+    def work() -> None:
+        try:
+            buf: list[_Prepared] = []
+            for doc in docs:
+                if stop.is_set():
+                    return
+                buf.append(build(doc))
+                if len(buf) >= chunk:
+                    q.put(buf)
+                    buf = []
+            if buf:
+                q.put(buf)
+            q.put(done)
+        except BaseException as exc:  # handed to the main thread
+            q.put(exc)
+
+    t = threading.Thread(target=work, name="curate-push-build", daemon=True)
+    t.start()
+    try:
+        while True:
+            item = q.get()
+            if item is done:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield from item
+    finally:
+        stop.set()
+        while t.is_alive():  # let the worker finish its put and see the stop flag
+            try:
+                q.get_nowait()
+            except queue.Empty:
+                t.join(0.05)
+
+
+def _set_aside_invalid(records: list[Document]) -> tuple[list[Document], Rejects]:
+    """Split records into valid ones and ``(record, findings)`` for the rejects file."""
+    from curate.validate import validate_document
+
+    good: list[Document] = []
+    rejects: list[tuple[Document, list[Any]]] = []
+    for doc in records:
+        findings = [f for f in validate_document(doc.to_dict(), kind="annotated-document")
+                    if getattr(f, "severity", "error") == "error"]
+        if findings:
+            rejects.append((doc, findings))
+        else:
+            good.append(doc)
+    return good, rejects
+
+
+# -- connecting ------------------------------------------------------------------------------
+def connect(url: str | None = None, api_key: str | None = None, *,
+            directory: str | os.PathLike[str] | None = None, check: bool = True) -> Studio:
+    """A client for ``url``/``api_key``, else LABEL_STUDIO_URL/LABEL_STUDIO_API_KEY, else
+    the embedded server of ``curate studio start`` (its folder is ``directory``).
+
+    Raises StudioUnavailable when no server answers and StudioAuthError when the key is
+    refused (with ``check=True``, the default).
+    """
+    url = url or os.environ.get("LABEL_STUDIO_URL")
+    api_key = api_key or os.environ.get("LABEL_STUDIO_API_KEY")
+    if url and not api_key:
+        raise ConfigError("LABEL_STUDIO_URL is set but LABEL_STUDIO_API_KEY is not",
+                          hint="Set LABEL_STUDIO_API_KEY to your Label Studio access token "
+                               "(Account & Settings in Label Studio).")
+    if not url:
+        creds = load_credentials(directory)
+        status = server_status(directory)
+        if creds is None or not status.running:
+            raise StudioUnavailable(
+                "no Label Studio server: LABEL_STUDIO_URL is not set and the embedded server "
+                f"({status.directory}) is not running")
+        url, api_key = creds.url, creds.token
+    studio = Studio(url, api_key or "")
+    if check:
+        studio.check()
+    return studio

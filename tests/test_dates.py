@@ -1,0 +1,252 @@
+"""DATE heuristics: extents as TimeML marks them, TIMEX3 values, and what is not a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from curate.heuristics import dates
+from curate.heuristics.dates import RULES, VERSION, find_dates, find_dates_in, normalize
+from curate.records import Document
+
+PUB = "2025-05-28"  # a Wednesday
+
+
+def found(text: str, published: str | None = PUB) -> list[tuple[str, str | None]]:
+    return [(s.text, s.value) for s in find_dates_in(text, published=published)]
+
+
+# (text, [(span text, value)]) with the article published on Wednesday 2025-05-28
+CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # the spec's examples
+    ("Peskov said Wednesday that work was progressing.", [("Wednesday", "2025-05-28")]),
+    ("Medinsky said late Wednesday that he proposed a date.", [("late Wednesday", "2025-05-28")]),
+    ("Officials last met in Istanbul on May 16.", [("May 16", "2025-05-16")]),
+    ("In August 2024, the army launched an offensive.", [("August 2024", "2024-08")]),
+    ("the annexation of Crimea in 2014", [("2014", "2014")]),
+    ("However, last week, he cast doubt on any deal.", [("last week", "2025-W21")]),
+    ("talks in Istanbul next Monday, Lavrov added.", [("next Monday", "2025-06-02")]),
+    ("Kellogg said earlier this week that Washington agreed.",
+     [("earlier this week", "2025-W22")]),
+    ("They had a telephone conversation yesterday.", [("yesterday", "2025-05-27")]),
+    # weekdays: the closest on or before publication, "next"/"last" move a week
+    ("On Monday, Putin held a phone call.", [("Monday", "2025-05-26")]),
+    ("The exchange wrapped up on Sunday.", [("Sunday", "2025-05-25")]),
+    ("They met last Friday.", [("last Friday", "2025-05-23")]),
+    ("He will travel next Wednesday.", [("next Wednesday", "2025-06-04")]),
+    # absolute dates in every common shape
+    ("The deal was signed May 16, 2025.", [("May 16, 2025", "2025-05-16")]),
+    ("It ended on Oct. 1, 1997, in Tokyo.", [("Oct. 1, 1997", "1997-10-01")]),
+    ("Results are due Sept. 30.", [("Sept. 30", "2025-09-30")]),
+    ("The hearing is set for Jan 14 in Kyiv.", [("Jan 14", "2025-01-14")]),
+    ("Mar and Jan are names; Jan said so.", []),
+    ("Revenue rose in Q3 2024 and again in Q1.", [("Q3 2024", "2024-Q3"), ("Q1", "2025-Q1")]),
+    ("The border was drawn in the 20th century.", [("the 20th century", "19")]),
+    ("Talks will resume early next year.", [("early next year", "2026")]),
+    ("Profit rose in the current quarter after last quarter's loss.",
+     [("the current quarter", "2025-Q2"), ("last quarter", "2025-Q1")]),
+    ("Sales will rise this fall after falling last fall.",
+     [("this fall", "2025-FA"), ("last fall", "2024-FA")]),
+    ("They met on Christmas Day 2023 and again on Christmas.",
+     [("Christmas Day 2023", "2023-12-25"), ("Christmas", "2024-12-25")]),
+    ("Christmas trees and Thanksgiving shopping sold well.", []),
+    ("The vote is on 16 May 2024.", [("16 May 2024", "2024-05-16")]),
+    ("The file is dated 2025-05-16.", [("2025-05-16", "2025-05-16")]),
+    ("It was held on Wednesday, May 21.", [("Wednesday, May 21", "2025-05-21")]),
+    ("talks on June 2 in Istanbul", [("June 2", "2025-06-02")]),
+    ("the first time since March 2022", [("March 2022", "2022-03")]),
+    ("The month named alone needs a cue: in March, troops advanced.", [("March", "2025-03")]),
+    ("Prices have risen since January.", [("January", "2025-01")]),
+    ("The offensive began in early May.", [("early May", "2025-05")]),
+    ("following Russia's 2022 invasion", [("2022", "2022")]),
+    ("Sales fell in fiscal 1998.", [("fiscal 1998", "FY1998")]),
+    ("Growth slowed in mid-2024.", [("mid-2024", "2024")]),
+    # relative periods
+    ("Inflation rose this month.", [("this month", "2025-05")]),
+    ("Inflation rose last month.", [("last month", "2025-04")]),
+    ("The war began last year.", [("last year", "2024")]),
+    ("Elections are due next year.", [("next year", "2026")]),
+    ("Talks resume this weekend.", [("this weekend", "2025-W22-WE")]),
+    ("Drones struck over the weekend.", [("the weekend", "2025-W21-WE")]),
+    ("Turnout was higher than 2019 and the 2014 election.", [("2019", "2019"), ("2014", "2014")]),
+    ("About 2000 protesters and some 2014 soldiers gathered.", []),
+    ("Profit rose in the fourth quarter.", [("the fourth quarter", "2024-Q4")]),  # looks back
+    ("third-quarter profit fell", [("third-quarter", "2025-Q3")]),
+    ("Output grew in the first half of 2024.", [("the first half of 2024", "2024-H1")]),
+    ("Rates will fall by the end of the year.", [("the end of the year", "2025")]),
+    ("It was founded in the 1990s.", [("the 1990s", "199")]),
+    ("The plan dates from summer 2024.", [("summer 2024", "2024-SU")]),
+    ("Two years ago the talks collapsed.", [("Two years ago", "2023")]),
+    ("He resigned three days ago.", [("three days ago", "2025-05-25")]),
+    ("Putin's comments come on the same day.", [("the same day", "2025-05-28")]),
+    # anchored expressions count from the last full date mentioned
+    ("On May 16 they met; the previous day, they spoke.",
+     [("May 16", "2025-05-16"), ("the previous day", "2025-05-15")]),
+    ("The pact was signed in 2014. A year earlier, talks failed.",
+     [("2014", "2014"), ("A year earlier", "2013")]),
+    ("Putin's comments come on the same day as the 2022 attack anniversary.",
+     [("the same day", "2025-05-28"), ("2022", "2022")]),
+    ("The attack came in 2022; the same day, a court ruled.",
+     [("2022", "2022"), ("the same day", "2025-05-28")]),  # a year is too coarse to count days
+    # not dates: durations, counts, clock times, vague references, names
+    ("a 30-day ceasefire after 10 days of talks in a five-year term", []),
+    ("the over three-year-long war and the nearly four-year war", []),
+    ("a cap of 600,000 members, 1,000 captives and 48,524 votes", []),
+    ("a 28-point peace plan on the Rossiya-1 channel near the Kursk-2 plant", []),
+    ("The strike began at 2030 GMT and 2014 people fled.", []),
+    ("Resolution No. 2024 passed at 10:30 a.m.", []),
+    ("They will meet soon, now or in the coming days, as in recent years.", []),
+    ("Theresa May said it may rain.", []),
+    ("Russia Today and USA Today reported it.", []),
+    ("Wednesday night the talks ended.", []),
+    ("The 1998 Good Friday Agreement and Super Tuesday and the Sunday Times.", [("1998", "1998")]),
+    ("We saw the summer and the spring.", []),
+    ("the first half of the match", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_dates_table(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spoke on Wednesday.", [("Wednesday", None)]),
+        ("He spoke yesterday.", [("yesterday", None)]),
+        ("They met on May 16.", [("May 16", "XXXX-05-16")]),
+        ("They met in August 2024.", [("August 2024", "2024-08")]),
+        ("They met last week.", [("last week", None)]),
+        ("It happened in 2014.", [("2014", "2014")]),
+        ("in the 1990s", [("the 1990s", "199")]),
+    ],
+)
+def test_without_publication_date_values_resolve_only_as_far_as_the_text_allows(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert found(text, published=None) == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "value"),
+    [
+        ("Wednesday", "2025-05-28", "2025-05-28"),  # published that day: that day
+        ("Thursday", "2025-05-28", "2025-05-22"),  # the closest Thursday before
+        ("next Monday", "2025-05-26", "2025-06-02"),  # said on a Monday: a week on
+        ("last week", "2013-03-15", "2013-W10"),
+        ("earlier this week", "2013-03-15", "2013-W11"),
+        ("November 20", "2025-01-03", "2024-11-20"),  # the closest one to publication
+        ("in March", "2024-09-26", "2024-03"),  # as far back as ahead: the past
+        ("in December", "2024-09-26", "2024-12"),  # much closer ahead: the future
+        ("in May", "2024-05-02", "2024-05"),
+        ("the fourth quarter", "2025-02-10", "2024-Q4"),  # a February report looks back
+        ("the fourth quarter", "2025-08-10", "2025-Q4"),
+        ("over Thanksgiving", "2025-05-28", "2024-11-28"),
+        ("New Year's Eve", None, "XXXX-12-31"),
+        ("May 16", "2025-03-03", "2025-05-16"),
+        ("December 30", "2025-01-03", "2024-12-30"),  # across the new year
+        ("January 2", "2024-12-30", "2025-01-02"),
+        ("two years ago", "2025-05-28", "2023"),
+        ("a month ago", "2025-03-31", "2025-02"),
+        ("last summer", "2025-10-01", "2025-SU"),  # said in autumn: this year's summer
+        ("last summer", "2025-05-01", "2024-SU"),
+        ("February 29", "2024-03-10", "2024-02-29"),
+        ("February 30", "2025-03-10", None),
+        ("the 16th of May", "2025-05-28T10:00:00Z", "2025-05-16"),  # a date-time is fine
+        ("not a date", "2025-05-28", None),
+        ("Wednesday", None, None),
+        ("Wednesday", "garbage", None),
+    ],
+)
+def test_normalize(expression: str, published: str | None, value: str | None) -> None:
+    assert normalize(expression, published) == value
+
+
+def test_span_contract() -> None:
+    text = "On May 16, 2025, and again last week, officials met; the 1990s were calmer."
+    spans = find_dates_in(text, published=PUB)
+    assert len(spans) == 3
+    for s in spans:
+        assert text[s.start : s.end] == s.text
+        assert s.id == f"D{s.start}-{s.end}"
+        assert s.label == "DATE"
+        assert 0.0 <= s.score <= 1.0
+        rule = s.source.split(".", 1)[1].split("@")[0]
+        assert s.source == f"dates.{rule}@{VERSION}" and rule in RULES
+
+
+def test_document_uses_publication_date_and_skips_boilerplate() -> None:
+    text = (
+        "Putin said Tuesday that talks would resume next week.\n"
+        "Peskov spoke on Wednesday.\n"
+        "ALSO READ: Kremlin says talks on Monday went well\n"
+    )
+    doc = Document(id="d1", text=text, meta={"published": "2025-05-28"})
+    got = [(s.text, s.value) for s in find_dates(doc)]
+    assert got == [("Tuesday", "2025-05-27"), ("next week", "2025-W23"),
+                   ("Wednesday", "2025-05-28")]
+
+
+def test_trigger_prefilter_finds_what_a_full_scan_finds() -> None:
+    # The fast path tries the pattern only near triggers: it must agree with the slow scan.
+    text = " ".join(t for t, _ in CASES) + " " + " ".join(
+        e for e, *_ in [("Earlier this month the end of March came, and the day before "
+                         "yesterday, the following week, in the summer of 2023, the early 2000s, "
+                         "the '90s, the beginning of next month and a week ago.",)]
+    )
+    fast = [m.span() for m in dates._candidates(text, 0, len(text))]
+    slow = [m.span() for m in dates._PATTERN.finditer(text)]
+    assert fast == slow
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_offsets_hold_on_random_text(text: str) -> None:
+    for s in find_dates_in(text, published=PUB):
+        assert text[s.start : s.end] == s.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["May", "16", ",", "2025", "last", "week", "the", "Wednesday", "late", "ago", "two",
+             "years", "in", "March", "-", "1990s", "'90s", "fiscal", "quarter", "fourth", "of",
+             "end", "summer", "yesterday", "Today", "Sept.", "30", "\n", " ", "é"]
+        ),
+        max_size=30,
+    ),
+    st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1)).map(dt.date.isoformat)),
+)
+def test_offsets_and_values_on_date_like_text(words: list[str], published: str | None) -> None:
+    text = " ".join(words)
+    for s in find_dates_in(text, published=published):
+        assert text[s.start : s.end] == s.text
+        assert s.value is None or isinstance(s.value, str)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "0" * 100_000,
+        "2014" * 25_000,
+        '"' * 100_000,
+        # a 5 MB single line of news, and 1 MB where every other word is a date
+        ("Putin said on Wednesday that talks with Ukraine in Istanbul, Türkiye, would resume "
+         "next week, while officials in Moscow and Washington waited. " * 40_000)[:5_000_000],
+        ("On May 16, 2025 and last week, " * 35_000)[:1_000_000],
+        "May " * 250_000,
+        "the the the the " * 60_000 + "year",
+    ],
+    ids=["empty", "digits", "year-digits", "quotes", "5MB-line", "all-dates", "many-months",
+         "lead-words"],
+)
+def test_bad_input_finishes(text: str) -> None:
+    spans = find_dates_in(text, published=PUB)
+    assert all(text[s.start : s.end] == s.text for s in spans[:1000])

@@ -1,0 +1,262 @@
+"""QUOTE heuristics: direct and indirect quotes, by the labeling spec, on news-style text.
+
+Each table row is a text and what an annotator would mark in it: the quote text (marks
+excluded) with its type and the text of its speaker (None: no speaker found). Texts where
+nothing must match are tables too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from curate.heuristics import annotate
+from curate.heuristics.quotes import pair_marks
+from curate.records import Document
+
+
+def run(text: str) -> Document:
+    return annotate(Document(id="t", text=text))
+
+
+def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
+    """(quote text, quote_type, speaker text) for every QUOTE, in text order."""
+    doc = run(text)
+    spans = {s.id: s for s in doc.spans}
+    speaker_of: dict[str, list[str]] = {}
+    for r in doc.relations:
+        speaker_of.setdefault(r.from_id, []).append(spans[r.to_id].text)
+    out = []
+    for s in doc.spans:
+        if s.label == "QUOTE":
+            who = speaker_of.get(s.id)
+            out.append((s.text, s.quote_type, " + ".join(who) if who else None))
+    return out
+
+
+DIRECT = [
+    # wire style: quote, then "X said"
+    ('"We will not back down," Prime Minister Keir Starmer said on Tuesday.',
+     [("We will not back down,", "direct", "Keir Starmer")]),
+    # said before the name
+    ("“The economy is strong,” said Treasury Secretary Janet Yellen.",
+     [("The economy is strong,", "direct", "Janet Yellen")]),
+    # an interrupted quote: two QUOTEs, one speaker
+    ('"We are ready to talk," Peskov told reporters, "but only on our terms."',
+     [("We are ready to talk,", "direct", "Peskov"),
+      ("but only on our terms.", "direct", "Peskov")]),
+    # attribution before, with a colon
+    ('The minister told parliament: "There will be no new taxes this year."',
+     [("There will be no new taxes this year.", "direct", "The minister")]),
+    # guillemets
+    ("Lavrov said: «We are open to any serious proposal.»",
+     [("We are open to any serious proposal.", "direct", "Lavrov")]),
+    # single quotes, British style, with an apostrophe inside
+    ("'We will win this war, and that's a promise,' Zelensky said in a video address.",
+     [("We will win this war, and that's a promise,", "direct", "Zelensky")]),
+    # an em-dash inside the quote
+    ('"The talks were productive — very productive," the official said.',
+     [("The talks were productive — very productive,", "direct", "the official")]),
+    # "X, a spokesman for Y, said"
+    ('"No decision has been made," John Kirby, a spokesman for the National Security '
+     'Council, said.',
+     [("No decision has been made,", "direct", "John Kirby")]),
+    # participle: "..., adding: ..."
+    ('The mayor defended the budget, adding: "Every cent is accounted for."',
+     [("Every cent is accounted for.", "direct", "The mayor")]),
+    # two sentences in one quote
+    ('"We have done our part. Now it is their turn," Merkel said.',
+     [("We have done our part. Now it is their turn,", "direct", "Merkel")]),
+    # a second quote in the same paragraph, after the attributed one
+    ('"So far there has been no response," Kremlin spokesman Dmitry Peskov said. '
+     '"We need to wait for an answer."',
+     [("So far there has been no response,", "direct", "Dmitry Peskov"),
+      ("We need to wait for an answer.", "direct", "Dmitry Peskov")]),
+    # a nested quote is part of the outer one, not its own QUOTE
+    ("\"He told me 'never again' and I believed him,\" Jones said.",
+     [("He told me 'never again' and I believed him,", "direct", "Jones")]),
+    # question and exclamation marks inside the marks
+    ('"Who will pay for this?" asked Senator Bernie Sanders.',
+     [("Who will pay for this?", "direct", "Bernie Sanders")]),
+    # a pronoun speaker
+    ('"It is too early to say," she said.', [("It is too early to say,", "direct", "she")]),
+    # an honorific before the name, and a possessive description
+    ('"The plan has no chance," Ms. Warren told The Associated Press.',
+     [("The plan has no chance,", "direct", "Warren")]),
+    ('"The president is resting," Trump\'s spokeswoman said.',
+     [("The president is resting,", "direct", "Trump's spokeswoman")]),
+    # according to, after the quote
+    ('"Talks will resume in June," according to a senior official.',
+     [("Talks will resume in June,", "direct", "a senior official")]),
+    # an age or apposition between the name and the verb
+    ('"We lost everything," Maria Lopez, 45, said outside her house.',
+     [("We lost everything,", "direct", "Maria Lopez")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECT)
+def test_direct_quotes_and_their_speakers(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+FRAGMENTS = [
+    # a short quoted fragment inside reported speech: its own QUOTE, same speaker
+    ('Peskov said the talks were "constructive" and would continue next week.',
+     {("constructive", "direct", "Peskov"),
+      ('the talks were "constructive" and would continue next week', "indirect", "Peskov")}),
+    ('Peskov noted that much of the work remains confidential "for obvious reasons."',
+     {("much of the work remains confidential", "indirect", "Peskov"),
+      ("for obvious reasons.", "direct", "Peskov")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAGMENTS)
+def test_fragment_inside_reported_speech_is_its_own_quote(text: str, expected: set) -> None:
+    assert set(quotes_of(text)) == expected
+
+
+INDIRECT = [
+    ("Peskov noted that much of the work remains confidential.",
+     [("much of the work remains confidential", "indirect", "Peskov")]),
+    ("Peskov told reporters on Thursday that the Kremlin had no comment.",
+     [("the Kremlin had no comment", "indirect", "Peskov")]),
+    ("Officials said the bridge would reopen next week.",
+     [("the bridge would reopen next week", "indirect", "Officials")]),
+    # two coordinated "that" clauses are two QUOTEs
+    ("Medinsky said that Russia was ready and that talks would resume in June.",
+     [("Russia was ready", "indirect", "Medinsky"),
+      ("talks would resume in June", "indirect", "Medinsky")]),
+    # the reporting clause after the reported one
+    ("Prices will keep rising this year, said Jerome Powell, the Fed chair.",
+     [("Prices will keep rising this year", "indirect", "Jerome Powell")]),
+    ("The ceasefire will hold, the commander said on Friday.",
+     [("The ceasefire will hold", "indirect", "the commander")]),
+    # according to, both ways
+    ("According to Interior Minister Nancy Faeser, the border checks will stay in place.",
+     [("the border checks will stay in place", "indirect", "Nancy Faeser")]),
+    ("The plan will cost $3 billion, according to the ministry.",
+     [("The plan will cost $3 billion", "indirect", "the ministry")]),
+    # "X, a spokesman for Y, said"
+    ("John Kirby, a spokesman for the National Security Council, said the United States "
+     "was monitoring the situation closely.",
+     [("the United States was monitoring the situation closely", "indirect", "John Kirby")]),
+    # other speech verbs
+    ("The company confirmed that 300 jobs would be cut.",
+     [("300 jobs would be cut", "indirect", "The company")]),
+    ("Zelensky insisted that Ukraine would never give up Crimea.",
+     [("Ukraine would never give up Crimea", "indirect", "Zelensky")]),
+    ("The ministry warned that further strikes were likely.",
+     [("further strikes were likely", "indirect", "The ministry")]),
+    # coordinated speakers: both are the source
+    ("Putin and other Russian officials have repeatedly claimed the election was illegitimate.",
+     [("the election was illegitimate", "indirect", "Putin + other Russian officials")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDIRECT)
+def test_indirect_quotes_are_the_reported_clause_only(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+NOTHING = [
+    # scare quotes, labels and titles: no speech source and cue
+    'The Moscow Times was designated an "undesirable" organization last year.',
+    "The defendants, convicted of 'terrorism' and arms trafficking, denied wrongdoing.",
+    'The outlet was earlier labelled a "foreign agent."',
+    'She starred in "The Crown" and later in "Succession."',
+    # apostrophes are not quotation marks
+    "Russia's economy and Trump’s tariffs weighed on the US' allies in the '90s.",
+    "Rock 'n' roll never died, the fans' banners read.",
+    # a speech verb whose object is a noun phrase; joint decisions; negation
+    "Putin expressed optimism about the plan.",
+    "He announced a new plan on Monday.",
+    "During the call they agreed that Russia would draft a memorandum.",
+    "Peskov did not say whether the talks would resume.",
+    "He declined to say when the envoy would arrive.",
+    # nothing at all
+    "The weather in Moscow was mild on Monday, with light rain in the evening.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_texts_where_no_quote_must_be_found(text: str) -> None:
+    assert quotes_of(text) == []
+
+
+def test_multi_paragraph_quote_continues_in_the_next_opening_paragraph() -> None:
+    text = (
+        "Senator Jane Smith spoke for an hour.\n"
+        '"The first part of this statement runs on," said Smith. "And it keeps going.\n'
+        '"Here is the second paragraph of the same quote.\n'
+        '"And the last one closes it."\n'
+        "The vote is expected on Friday."
+    )
+    got = quotes_of(text)
+    assert [q for q, _, _ in got] == [
+        "The first part of this statement runs on,",
+        "And it keeps going.",
+        "Here is the second paragraph of the same quote.",
+        "And the last one closes it.",
+    ]
+    assert {who for _, _, who in got} == {"Smith"}
+
+
+def test_quote_paragraph_after_a_colon_paragraph_gets_that_speaker() -> None:
+    text = 'In a statement, the ministry said:\n"All units have returned to their bases."'
+    assert quotes_of(text) == [
+        ("All units have returned to their bases.", "direct", "the ministry")]
+
+
+def test_quote_without_a_speaker_is_kept_with_a_low_score_and_no_relation() -> None:
+    text = '"We have never seen anything like this before in our town."'
+    doc = run(text)
+    (q,) = [s for s in doc.spans if s.label == "QUOTE"]
+    assert q.text == "We have never seen anything like this before in our town."
+    assert q.score <= 0.5
+    assert doc.relations == ()
+
+
+def test_scores_are_confidences_and_sources_name_rule_and_version() -> None:
+    doc = run('"We are ready," Peskov said. Officials said the bridge would reopen. '
+              'The plan was called "bold" by nobody.')
+    for s in doc.spans:
+        assert 0.0 <= s.score <= 1.0
+        assert s.source.count("@") == 1 and "." in s.source.split("@")[0]
+    adjacent = next(s for s in doc.spans if s.label == "QUOTE" and s.quote_type == "direct")
+    indirect = next(s for s in doc.spans if s.label == "QUOTE" and s.quote_type == "indirect")
+    assert adjacent.source == "quotes.direct@1"
+    assert adjacent.score > indirect.score
+
+
+MARKS = [
+    ('He said "yes" today', ["yes"]),
+    ("He said “yes” today", ["yes"]),
+    ("He said «yes» today", ["yes"]),
+    ("He said „ja“ today", ["ja"]),
+    ("He said 'yes' today", ["yes"]),
+    ("He said ‘yes’ today", ["yes"]),
+    # apostrophes: possessives, contractions, plural possessive, elision
+    ("Russia's and Trump’s and the US' and 'em", []),
+    ("'The troops' morale is high,' he said", ["The troops' morale is high,"]),
+    # an opening mark never closed runs to the end of the block
+    ('He said "we will see about that', ["we will see about that"]),
+    # nested: only the outer quote
+    ("\"He said 'no' to us,\" she said", ["He said 'no' to us,"]),
+    # empty quotes and marks without words
+    ('"" and "  " and "..."', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKS)
+def test_pairing_quotation_marks(text: str, expected: list[str]) -> None:
+    regions = pair_marks(text, 0, len(text))
+    assert [text[r.start:r.end] for r in regions] == expected
+
+
+def test_every_quote_span_matches_the_text() -> None:
+    text = ('“So far, as I know, there’s been no response,” Kremlin spokesman Dmitry Peskov '
+            'told reporters.\nHe said it was “not constructive” to pressure Russia.')
+    doc = run(text)
+    assert doc.spans
+    for s in doc.spans:
+        assert text[s.start:s.end] == s.text
