@@ -26,10 +26,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from curate.heuristics import annotate  # noqa: E402
+from curate.heuristics import annotate, attribution, dates, places  # noqa: E402
 from curate.ingest import ingest  # noqa: E402
 from curate.jsonl import dump_line  # noqa: E402
 from curate.records import Document  # noqa: E402
+from curate.segment import segment  # noqa: E402
 
 
 def peak_rss_mb() -> float:
@@ -102,7 +103,24 @@ def main() -> None:
     if load > (os.cpu_count() or 1) * 0.75:
         print(f"note: load average {load:.1f} on {os.cpu_count()} cores: other processes share "
               "the CPU, so the wall-clock figure is low; the CPU figure is the pass's own")
-    print(f"annotate + JSON line: {words / elapsed_json:,.0f} words/s")
+    print(f"annotate + JSON line: {words / elapsed_json:,.0f} words/s (wall)")
+    # where the time goes: each stage alone, CPU seconds per million words
+    segmented = [segment(Document(id=d.id, text=d.text, meta=dict(d.meta))) for d in seeds]
+    rounds = max(1, round(words / words_per_round))
+    stages = {
+        "segment": lambda d: segment(d.replace(segments=())),
+        "quotes+speakers+said_by": attribution.attribute,
+        "places": places.find_places,
+        "dates": dates.find_dates,
+    }
+    parts = []
+    for name, stage in stages.items():
+        c0 = time.process_time()
+        for _ in range(rounds):
+            for d in segmented:
+                stage(d)
+        parts.append(f"{name} {(time.process_time() - c0) / (rounds * words_per_round) * 1e6:.2f}")
+    print("CPU s per million words by stage: " + ", ".join(parts))
     print(f"peak RSS: {rss:.0f} MB (whole process, streaming)")
 
     # dateparser on a sample of the same documents, extrapolated

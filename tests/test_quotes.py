@@ -87,6 +87,10 @@ DIRECT = [
     # according to, after the quote
     ('"Talks will resume in June," according to a senior official.',
      [("Talks will resume in June,", "direct", "a senior official")]),
+    # "a spokesperson for X": the spokesperson speaks, not the company
+    ('"We don\'t comment on market speculation," a spokesperson for Saudi Aramco said.',
+     [("We don't comment on market speculation,", "direct",
+       "a spokesperson for Saudi Aramco")]),
     # an age or apposition between the name and the verb
     ('"We lost everything," Maria Lopez, 45, said outside her house.',
      [("We lost everything,", "direct", "Maria Lopez")]),
@@ -103,6 +107,9 @@ FRAGMENTS = [
     ('Peskov said the talks were "constructive" and would continue next week.',
      {("constructive", "direct", "Peskov"),
       ('the talks were "constructive" and would continue next week', "indirect", "Peskov")}),
+    # a time phrase between subject and verb; the fragments follow a participle
+    ('President Joe Biden on Tuesday vowed to veto the bill, calling it "reckless."',
+     {("reckless.", "direct", "Joe Biden")}),
     ('Peskov noted that much of the work remains confidential "for obvious reasons."',
      {("much of the work remains confidential", "indirect", "Peskov"),
       ("for obvious reasons.", "direct", "Peskov")}),
@@ -128,6 +135,8 @@ INDIRECT = [
     # the reporting clause after the reported one
     ("Prices will keep rising this year, said Jerome Powell, the Fed chair.",
      [("Prices will keep rising this year", "indirect", "Jerome Powell")]),
+    ("The decision came after weeks of talks, sources told Reuters.",
+     [("The decision came after weeks of talks", "indirect", "sources")]),
     ("The ceasefire will hold, the commander said on Friday.",
      [("The ceasefire will hold", "indirect", "the commander")]),
     # according to, both ways
@@ -163,6 +172,8 @@ NOTHING = [
     "The defendants, convicted of 'terrorism' and arms trafficking, denied wrongdoing.",
     'The outlet was earlier labelled a "foreign agent."',
     'She starred in "The Crown" and later in "Succession."',
+    'Her book, "The Long Way Home, and Other Stories," sold well in 2019.',
+    'The slogan "Make America Great Again" appeared on red hats.',
     # apostrophes are not quotation marks
     "Russia's economy and Trump’s tariffs weighed on the US' allies in the '90s.",
     "Rock 'n' roll never died, the fans' banners read.",

@@ -38,6 +38,8 @@ NAMES = [
     ("The chief of staff of Ukrainian President Volodymyr Zelensky, Andriy Yermak, said on "
      "Thursday that the work would continue.", "Andriy Yermak"),
     ("Umerov, writing on X, said he gave Russia a memorandum.", "Umerov"),
+    ("Jake Sullivan, the White House national security adviser to President Joe Biden, said "
+     "the talks had been constructive.", "Jake Sullivan"),
     # "according to X"
     ("The deal is off, according to Finance Minister Christian Lindner.", "Christian Lindner"),
     # a relative clause: the antecedent is the source

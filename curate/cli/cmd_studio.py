@@ -195,7 +195,11 @@ def pull_cmd(project: str, output: str, rejects: str | None, directory: str | No
     from curate.studio.client import connect
 
     studio = connect(directory=directory)
-    result = studio.pull(project)
+    bar = _Bar("Pulling", 1)
+    try:
+        result = studio.pull(project, on_progress=bar.update)
+    finally:
+        bar.close()
     n = write_jsonl(output, (d.to_dict() for d in result.records))
     rejects_path = None
     if result.rejects:
@@ -211,6 +215,9 @@ def pull_cmd(project: str, output: str, rejects: str | None, directory: str | No
          + ("" if output == "-" else f" -> {output}")
          + (f"; {result.skipped_cancelled} skipped tasks left out" if result.skipped_cancelled
             else ""))
+    if result.skipped_foreign:
+        note(f"{result.skipped_foreign} annotated task(s) were not pushed by curate and were "
+             "left out")
     if result.rejects:
         note(f"{len(result.rejects)} record(s) failed validation -> {rejects_path}")
         sys.exit(1)

@@ -99,11 +99,12 @@ class ExportResult:
         counts = self.manifest["counts"]
         docs = sum(counts["splits"].values())
         spans = sum(counts["labels"].values())
+        what = (f"{docs} document{'s' if docs != 1 else ''}, "
+                f"{spans} span{'s' if spans != 1 else ''}")
         if not self.created:
-            return (f"No change: the data equals {self.name} {self.version} "
-                    f"({docs} documents, {spans} spans); no new version written.")
-        return (f"Exported {self.name} {self.version}: {docs} documents, {spans} spans "
-                f"-> {self.path}")
+            return (f"No change: the data equals {self.name} {self.version} ({what}); "
+                    "no new version written.")
+        return f"Exported {self.name} {self.version}: {what} -> {self.path}"
 
 
 # --- locating the version, manifest, config ------------------------------------------------

@@ -43,10 +43,10 @@ VERSION = "1"
 
 #: rule name -> one-line description; every rule is at :data:`VERSION`.
 RULES: dict[str, str] = {
-    "adjacent": ("the cue touches the quote: '\"X,\" he said' or 'he said: \"X\"'"),
-    "fragment": ("a quote inside a sentence of reported speech gets that speaker"),
-    "continued": ("same speaker as the attributed quote it continues (paragraph, colon)"),
-    "clause": ("an indirect clause gets the speaker of its speech verb"),
+    "adjacent": "the cue touches the quote: '\"X,\" he said' or 'he said: \"X\"'",
+    "fragment": "a quote inside a sentence of reported speech gets that speaker",
+    "continued": "same speaker as the attributed quote it continues (paragraph, colon)",
+    "clause": "an indirect clause gets the speaker of its speech verb",
 }
 
 
@@ -150,12 +150,17 @@ def _fragment_cue(r: q.Region, cues: Sequence[sp.Cue], starts: list[int],
     return None
 
 
-def _looks_like_speech(text: str, r: q.Region) -> bool:
+def _looks_like_speech(text: str, r: q.Region, block_start: int) -> bool:
+    """A quoted sentence someone said: whole sentences, not titles or labels."""
     content = text[r.start:r.end]
     words = content.count(" ") + 1
-    if words >= 4 and (content[-1] in ".,!?…" or _SPEECH_WORDS.search(content)):
-        return True
-    return words >= 8
+    if words < 4:
+        return False
+    k = r.open
+    while k > block_start and text[k - 1].isspace():
+        k -= 1
+    starts_sentence = k == block_start or text[k - 1] in ".!?:…"
+    return starts_sentence and (content[-1] in ".!?…," or bool(_SPEECH_WORDS.search(content)))
 
 
 def attribute(doc: Document) -> tuple[list[Span], list[Span], list[Relation]]:
@@ -182,7 +187,10 @@ def attribute(doc: Document) -> tuple[list[Span], list[Span], list[Relation]]:
         rs = by_block.get(bi, [])
         skip = [(r.open, r.after) for r in rs]
         cues = sp.find_cues(text, a, b, starts, skip)
-        if cues:
+        if not cues:
+            if not rs:
+                continue  # most paragraphs: nothing said, nothing quoted
+        else:
             last_cue_of_block[bi] = cues[-1]
         los = [_cue_lo(c) for c in cues]
         vstarts = [c.verb_start for c in cues]
@@ -245,7 +253,7 @@ def attribute(doc: Document) -> tuple[list[Span], list[Span], list[Relation]]:
                 if id(r) in by_region:
                     ref = r  # the last attributed quote before the next one
                     continue
-                if not _looks_like_speech(text, r):
+                if not _looks_like_speech(text, r, a):
                     continue
                 cue = by_region[id(ref)].cue
                 f = _Found(r.start, r.end, "direct", "continued", 0.85, cue, "continued", r)
@@ -279,7 +287,7 @@ def attribute(doc: Document) -> tuple[list[Span], list[Span], list[Relation]]:
         cue = _colon_cue(text, blocks, r, last_cue_of_block)
         if cue is not None:
             f = _Found(r.start, r.end, "direct", "continued", 0.85, cue, "continued", r)
-        elif _looks_like_speech(text, r):
+        elif _looks_like_speech(text, r, blocks[r.block][0]):
             f = _Found(r.start, r.end, "direct", "speech_like", 0.5, None, "", r)
         else:
             continue  # scare quotes, titles, labels

@@ -40,14 +40,15 @@ VERSION = "1"
 
 #: rule name -> one-line description; every rule is at :data:`VERSION`.
 RULES: dict[str, str] = {
-    "direct": ("words in quotation marks next to a speech cue: '\"X,\" he said', 'said: \"X\"'"),
-    "fragment": ("a short quoted fragment inside reported speech, linked to its speaker"),
-    "continued": ("a quote continuing an attributed one: next paragraph, same paragraph, "
-                     "or after 'X said:'"),
-    "speech_like": ("a long quoted sentence with no cue found (kept, low score, no speaker)"),
-    "indirect": ("the clause after a speech verb: 'noted that [...]', 'said [Moscow was ...]'"),
-    "reporting_clause": ("the clause before a trailing cue: '[...], Putin said Tuesday.'"),
-    "according_to": ("the clause reported with 'according to X'"),
+    "direct": "words in quotation marks next to a speech cue: '\"X,\" he said', 'said: \"X\"'",
+    "fragment": "a short quoted fragment inside reported speech, linked to its speaker",
+    "continued": (
+        "a quote continuing an attributed one: next paragraph, same paragraph, or after 'X said:'"
+    ),
+    "speech_like": "a long quoted sentence with no cue found (kept, low score, no speaker)",
+    "indirect": "the clause after a speech verb: 'noted that [...]', 'said [Moscow was ...]'",
+    "reporting_clause": "the clause before a trailing cue: '[...], Putin said Tuesday.'",
+    "according_to": "the clause reported with 'according to X'",
 }
 
 
@@ -239,7 +240,9 @@ _FINITE = frozenset(
     believes believed hopes hoped sees saw considers considered continues continued seems
     seemed appears appeared lacks lacked knows knew agreed agrees isn't wasn't weren't aren't
     won't wouldn't couldn't shouldn't can't didn't doesn't don't hasn't haven't hadn't got
-    gets feels felt thinks thought takes took makes made gave gives""".split()
+    gets feels felt thinks thought takes took makes made gave gives came went left met ran
+    rose fell won lost held kept found began became brought paid sent put cut hit led grew
+    saw chose spent stood sold built knew meant shows showed""".split()
 )
 _FINITE_RE = re.compile(
     r"\b(?:" + "|".join(sorted(_FINITE, key=len, reverse=True))
@@ -293,7 +296,7 @@ def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 def _clause_start(text: str, cue: Cue, hi: int) -> tuple[int, float] | None:
     """Where the reported clause after a speech verb starts, and how sure we are."""
-    toks = _words(text, cue.verb_end, min(hi, cue.verb_end + 70))
+    toks = _words(text, cue.verb_end, min(hi, cue.verb_end + 56))
     if not toks:
         return None
     verb = cue.verb.split()[0].lower()
@@ -363,6 +366,16 @@ def _clause_start(text: str, cue: Cue, hi: int) -> tuple[int, float] | None:
     return (toks[n][0], 0.7)
 
 
+def _told_object(toks: list[tuple[int, int, str]]) -> int:
+    """How many tokens the object of "told" takes: "Reuters", "The Associated Press"."""
+    n = 0
+    if n < len(toks) and toks[n][2].lower() in ("the", "a", "an"):
+        n += 1
+    while n < len(toks) and n < 5 and (toks[n][2][0].isupper() or toks[n][2] in _TOLD_OBJECTS):
+        n += 1
+    return n
+
+
 def _trim(text: str, s: int, e: int, regions: Sequence[Region]) -> tuple[int, int]:
     """Strip space and closing punctuation; a quote that ends the clause is its own QUOTE."""
     while e > s and text[e - 1] in _PUNCT_END:
@@ -421,6 +434,8 @@ def reported_clauses(text: str, cue: Cue, sent: tuple[int, int], limit: int,
             text, s_lo, cue.boundary
         ):
             return []  # "In a statement, the ministry said": no clause before the comma
+        if cue.verb in ("told", "tells") and rest:
+            rest = rest[_told_object(rest):]  # "..., sources told Reuters."
         if rest and not (rest[0][2] in ",.;!?—–" or rest[0][2].lower() in _TIME_WORDS
                          or rest[0][2].lower() in ("to", "after", "before", "while", "when")):
             return []  # the verb has its own clause or object: not '[...], X said.'

@@ -31,7 +31,10 @@ import re
 from dataclasses import dataclass, field
 
 __all__ = [
+    "NAMING_VERBS",
     "RULES",
+    "SPEECH_VERBS",
+    "VERSION",
     "Cue",
     "Mention",
     "People",
@@ -43,12 +46,12 @@ VERSION = "1"
 
 #: rule name -> one-line description; every rule is at :data:`VERSION`.
 RULES: dict[str, str] = {
-    "said_pattern": ("subject of a speech verb: 'X said', 'X told reporters', titles stripped"),
-    "appositive": ("'X, a spokesman for Y, said' and 'The aide to Z, Name, said'"),
-    "said_inverted": ("speaker after the verb: '..., said Peskov', '\" said the official'"),
-    "according_to": ("the source named by 'according to X'"),
-    "participle": ("'..., adding:' / 'saying' / 'but said': the sentence's subject speaks"),
-    "resolve": ("pronoun/description -> nearest fitting person; short name -> full name"),
+    "said_pattern": "subject of a speech verb: 'X said', 'X told reporters', titles stripped",
+    "appositive": "'X, a spokesman for Y, said' and 'The aide to Z, Name, said'",
+    "said_inverted": "speaker after the verb: '..., said Peskov', '\" said the official'",
+    "according_to": "the source named by 'according to X'",
+    "participle": "'..., adding:' / 'saying' / 'but said': the sentence's subject speaks",
+    "resolve": "pronoun/description -> nearest fitting person; short name -> full name",
 }
 
 
@@ -192,7 +195,7 @@ _NAME_PARTICLES = frozenset(
 # A word (with inner apostrophes, hyphens and dotted parts: "Russia's", "Rostov-on-Don",
 # "U.S") or one punctuation mark.
 _TOKEN = re.compile(r"[^\W_](?:[\w'’\-]|\.(?=[^\W_]))*|[,;:()\"“”‘’«»—–.!?]")
-_WINDOW = 80  # characters looked at on either side of a verb
+_WINDOW = 64  # characters looked at on either side of a verb
 _LOOK_BACK = 400  # how far back a sentence's subject or a pronoun's person is looked for
 
 
@@ -245,14 +248,6 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 def _is_cap(tok: str) -> bool:
     return tok[0].isupper()
-
-
-def _bare(tok: str) -> str:
-    """The word without a possessive ending, lower-cased."""
-    low = tok.lower()
-    if low.endswith(("'s", "’s")):
-        return low[:-2]
-    return low
 
 
 def _is_possessive(tok: str) -> bool:
@@ -350,6 +345,15 @@ def np_before(text: str, toks: list[tuple[int, int, str]], i: int, rule: str,
         # "Officials said": a capitalised common noun at the start of a sentence
         if len(run) == 1 and last in SPEAKER_NOUNS and last not in ORG_HEADS:
             return _description(text, toks, i, rule)
+        if j >= 2 and toks[j - 1][2] in ("for", "of", "at") and (
+            toks[j - 2][2] in SPEAKER_NOUNS  # lower case: "Secretary of State" is a title
+        ) and not (len(run) == 3 and not _split_title(run)[0]):
+            # ("envoy for Ukraine Keith Kellogg" is Kellogg: a place then a two-word name)
+            # "a spokesperson for Saudi Aramco", "an analyst at UBS": the person speaks
+            m, k = _description(text, toks, j - 2, rule)
+            if m is not None:
+                m = _mention(text, toks[k: i + 1], "description", rule)
+                return m, k
         has_the = j > 0 and toks[j - 1][2].lower() == "the"
         if last in ORG_HEADS or has_the:
             # an organisation, with its article: "the Kremlin", "The Foreign Ministry"
@@ -388,6 +392,13 @@ def _is_place(name: str) -> bool:
     return lookup(name) is not None
 
 
+# Modifiers that can open a description without an article: "senior officials said".
+_BARE_MODIFIERS = frozenset(
+    """media news press state official senior local top former foreign western military
+    government security police unnamed anonymous european russian""".split()
+)
+
+
 def _description(text: str, toks: list[tuple[int, int, str]], i: int, rule: str
                  ) -> tuple[Mention | None, int]:
     """'The Russian leader', 'other Russian officials', 'the official', 'local media'."""
@@ -409,10 +420,8 @@ def _description(text: str, toks: list[tuple[int, int, str]], i: int, rule: str
         j -= 1
     # a bare plural or a determiner-led phrase only; "work on ... officials" is not a subject
     first = toks[j][2].lower()
-    if j < i and not _is_possessive(toks[j][2]) and first not in _DETERMINERS and not _is_cap(toks[j][2]) and first not in (
-        "media", "news", "press", "state", "official",
-        "senior", "local", "top", "former", "foreign", "state", "western", "military",
-        "government", "security", "police", "unnamed", "anonymous", "european", "russian",
+    if j < i and not _is_possessive(toks[j][2]) and first not in _DETERMINERS and not (
+        _is_cap(toks[j][2]) or first in _BARE_MODIFIERS
     ):
         return None, i
     return _mention(text, toks[j: i + 1], "description", rule), j
@@ -516,6 +525,12 @@ def find_cues(text: str, lo: int, hi: int, sentence_starts: list[int],
     return cues
 
 
+def _word_start(text: str, lo: int, hi: int) -> int:
+    """``lo`` moved to the start of the next word: a window never begins inside one."""
+    space = text.find(" ", lo, hi)
+    return space + 1 if space >= 0 else lo
+
+
 _PARTICIPLE_LEAD = re.compile(
     r"(?:,|—|–|\band|\bbut|\breports?|\bstatements?|\bsources|\bofficials|\bmedia)\s*$")
 _NAMED_QUOTE = re.compile(r"\s+(?:(?:as|it|them|him|her|this|that)\s+)?[\"“‘'«]")
@@ -528,7 +543,8 @@ def _read_cue(text: str, s_lo: int, hi: int, vs: int, ve: int, verb: str,
         return None  # "writing on X", "without saying": cheap to rule out before tokenising
     if verb in NAMING_VERBS and not _NAMED_QUOTE.match(text, ve, min(hi, ve + 12)):
         return None  # "he called Umerov": only "calls it 'X'" / "describes as 'X'" count
-    before = _tokens(text, max(s_lo, vs - _WINDOW), vs)
+    lo = _word_start(text, max(s_lo, vs - _WINDOW), vs) if vs - _WINDOW > s_lo else s_lo
+    before = _tokens(text, lo, vs)
     if verb.lower() == "according to":
         after = _tokens(text, ve, min(hi, ve + _WINDOW))
         sp = np_after(text, after, 0, "according_to")
@@ -583,6 +599,13 @@ def _read_cue(text: str, s_lo: int, hi: int, vs: int, ve: int, verb: str,
     if i < 0 or prev_tok in ",;:":
         if prev_tok == "," and i >= 0:
             sp, k = np_before(text, before, i, "appositive")
+            if (sp is None or k <= 1) and lo > s_lo:
+                # a long apposition: "Jake Sullivan, the White House national security
+                # adviser to President Joe Biden, said" needs a wider look back
+                wide = vs - 3 * _WINDOW
+                before = _tokens(text, _word_start(text, wide, vs) if wide > s_lo else s_lo, vs)
+                i = len(before) - 1
+                sp, k = np_before(text, before, i, "appositive")
             if sp is not None:
                 return Cue(vs, ve, verb, [sp], "pre", boundary=_boundary(text, before, k))
         return None
@@ -651,7 +674,8 @@ def _borrowed_subject(text: str, s_lo: int, vs: int, previous: list[Cue]) -> Men
             return Mention(sp.start, sp.end, sp.text, sp.kind, "participle", sp.titles)
         if cue.verb_start < s_lo:
             break
-    toks = _tokens(text, max(s_lo, vs - _LOOK_BACK), vs)
+    lo = _word_start(text, vs - _LOOK_BACK, vs) if vs - _LOOK_BACK > s_lo else s_lo
+    toks = _tokens(text, lo, vs)
     # the first person-like mention of the sentence, not inside an opening phrase
     start = 0
     for n, t in enumerate(toks):

@@ -133,12 +133,14 @@ class PullResult:
     rejects: Rejects  # (record, findings), for curate.validate.set_aside
     tasks: int
     annotations: int
-    skipped_cancelled: int
+    skipped_cancelled: int  # annotations the annotator skipped (no labels to keep)
+    skipped_foreign: int = 0  # annotated tasks curate did not push (no document behind them)
 
     def to_dict(self) -> dict[str, Any]:
         return {"project": self.project, "records": len(self.records),
                 "rejects": len(self.rejects), "tasks": self.tasks,
-                "annotations": self.annotations, "skipped_cancelled": self.skipped_cancelled}
+                "annotations": self.annotations, "skipped_cancelled": self.skipped_cancelled,
+                "skipped_foreign": self.skipped_foreign}
 
 
 # -- errors ----------------------------------------------------------------------------------
@@ -431,8 +433,9 @@ class Studio:
                     raise _studio_error(exc, self.url, "importing tasks") from None
                 self._remove_duplicates(there)
                 for t in pending:
-                    if t["data"]["doc_id"] in there:
-                        created.append((there[t["data"]["doc_id"]][0]["id"], t))
+                    arrived = there.get(t["data"]["doc_id"])
+                    if arrived and not arrived[0].get("total_predictions"):
+                        created.append((arrived[0]["id"], t))
                 pending = [t for t in pending if t["data"]["doc_id"] not in there]
                 if not pending:
                     break
@@ -480,21 +483,41 @@ class Studio:
         return True
 
     # -- pull ------------------------------------------------------------------------------
-    def export(self, project_id: int) -> list[dict[str, Any]]:
-        """Every annotated task of the project, in one request (the JSON export)."""
-        chunks = self._call("exporting annotations", self._sdk.projects.exports.download_sync,
-                            project_id, export_type="JSON", download_all_tasks=False)
+    def annotated_task_ids(self, project_id: int) -> list[int]:
+        """Ids of the project's tasks that have a submitted or skipped annotation."""
         try:
-            raw = b"".join(chunks)
+            pager = self._sdk.tasks.list(project=project_id, fields="task_only",
+                                         include="id,total_annotations,cancelled_annotations",
+                                         page_size=1000)
+            return [t.id for t in pager
+                    if getattr(t, "total_annotations", 0) or getattr(t, "cancelled_annotations", 0)]
         except Exception as exc:
-            raise _studio_error(exc, self.url, "exporting annotations") from None
+            raise _studio_error(exc, self.url, "listing annotated tasks") from None
+
+    def export(self, project_id: int, task_ids: list[int] | None = None) -> list[dict[str, Any]]:
+        """Annotated tasks of the project (all, or those of ``task_ids``) from the JSON export."""
+        from label_studio_sdk.core.api_error import ApiError
+
+        params: dict[str, Any] = {"exportType": "JSON", "download_all_tasks": "false"}
+        if task_ids is not None:
+            # Label Studio reads ids[] (the generated SDK method sends "ids", which it ignores)
+            params["ids[]"] = [str(i) for i in task_ids]
         try:
-            tasks = json.loads(raw)
+            resp = self._sdk._client_wrapper.httpx_client.request(
+                f"api/projects/{project_id}/export", method="GET", params=params,
+                request_options={"timeout_in_seconds": 600})
+            if resp.status_code >= 400:
+                raise ApiError(status_code=resp.status_code, headers=dict(resp.headers),
+                               body=resp.text[:300])
+            tasks = resp.json()
         except ValueError:
             raise StudioError("the Label Studio export is not JSON") from None
+        except Exception as exc:
+            raise _studio_error(exc, self.url, "exporting annotations") from None
         return tasks if isinstance(tasks, list) else []
 
-    def _attach_predictions(self, project_id: int, exported: list[dict[str, Any]]) -> None:
+    def _attach_predictions(self, project_id: int, exported: list[dict[str, Any]],
+                            cache: dict[int, dict[str, Any]]) -> None:
         """Put the predictions themselves into exported tasks that only list their ids.
 
         An annotation made in the browser names the prediction it started from; one made
@@ -508,9 +531,12 @@ class Studio:
 
         if not any(needs(t) for t in exported):
             return
-        preds = self._call("listing predictions", self._sdk.predictions.list, project=project_id)
-        by_id = {p.id: {"id": p.id, "model_version": p.model_version, "score": p.score,
-                        "result": p.result} for p in preds}
+        if not cache:
+            preds = self._call("listing predictions", self._sdk.predictions.list,
+                               project=project_id)
+            cache.update({p.id: {"id": p.id, "model_version": p.model_version,
+                                 "score": p.score, "result": p.result} for p in preds})
+        by_id = cache
         for task in exported:
             if needs(task):
                 task["predictions"] = sorted(
@@ -521,12 +547,15 @@ class Studio:
         """User id -> email, to say who annotated."""
         return {u.id: u.email for u in self._call("listing users", self._sdk.users.list)}
 
-    def pull(self, project: str) -> PullResult:
+    def pull(self, project: str, *,
+             on_progress: Callable[[int, int], None] | None = None) -> PullResult:
         """One human record per submitted annotation, on each document's own text.
 
-        Raises StudioLabelError (naming task, annotation and region) when an annotation uses
-        a label the project's config no longer has. Records that fail validation are returned
-        in ``rejects`` with their findings, never dropped.
+        The annotated tasks come from Label Studio's JSON export, 500 tasks per request;
+        ``on_progress(done, total)`` is called per request. Raises StudioLabelError (naming
+        task, annotation and region) when an annotation uses a label the project's config no
+        longer has. Records that fail validation are returned in ``rejects`` with their
+        findings, never dropped.
         """
         proj = self.find_project(project)
         if proj is None:
@@ -535,24 +564,38 @@ class Studio:
         proj = self._call("reading the project", self._sdk.projects.get, proj.id)
         labels = self.project_labels(proj)
         users = self.users()
-        exported = self.export(proj.id)
-        self._attach_predictions(proj.id, exported)
         records: list[Document] = []
-        n_ann = n_cancelled = n_tasks = 0
-        for task in exported:
-            if (task.get("data") or {}).get("curate_task_format") is None:
-                continue  # a task curate did not push (imported by hand): not ours to read
-            n_tasks += 1
-            anns = task.get("annotations") or []
-            n_ann += len(anns)
-            n_cancelled += sum(1 for a in anns if a.get("was_cancelled"))
-            records.extend(convert.task_to_documents(task, project=project, users=users,
-                                                     labels=labels))
+        n_ann = n_cancelled = n_tasks = n_foreign = 0
+        ids = self.annotated_task_ids(proj.id)
+        chunk = 500  # tasks per export request: memory stays flat, progress can be shown
+        predictions: dict[int, dict[str, Any]] = {}
+        for start in range(0, len(ids), chunk):
+            exported = self.export(proj.id, ids[start:start + chunk])
+            self._attach_predictions(proj.id, exported, predictions)
+            if on_progress is not None:
+                on_progress(min(start + chunk, len(ids)), len(ids))
+            for task in exported:
+                if (task.get("data") or {}).get("curate_task_format") is None:
+                    n_foreign += 1  # imported by other means: no document to map it back to
+                    continue
+                n_tasks += 1
+                anns = task.get("annotations") or []
+                n_ann += len(anns)
+                n_cancelled += sum(1 for a in anns if a.get("was_cancelled"))
+                try:
+                    records.extend(convert.task_to_documents(task, project=project, users=users,
+                                                             labels=labels))
+                except ValueError as exc:
+                    raise StudioError(
+                        f"task {task.get('id')}: cannot rebuild its document ({exc})",
+                        hint="Task data must not be edited in Label Studio; push the document "
+                             "again to a new project, or fix the task data.") from None
         records.sort(key=lambda d: (d.annotation.task_id or 0, d.annotation.annotation_id or 0)
                      if d.annotation else (0, 0))
         good, rejects = _set_aside_invalid(records)
         return PullResult(project=project, records=good, rejects=rejects, tasks=n_tasks,
-                          annotations=n_ann, skipped_cancelled=n_cancelled)
+                          annotations=n_ann, skipped_cancelled=n_cancelled,
+                          skipped_foreign=n_foreign)
 
 
 def _touched(task: Mapping[str, Any]) -> bool:

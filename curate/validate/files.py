@@ -14,7 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
 from curate.errors import InputError
+from curate.validate.columnar import iter_chunks, parse_chunk, split_lines
 from curate.validate.core import _DuplicateIds, detect_record_kind, validate_record
 from curate.validate.report import Finding, Report
 from curate.validate.schemas import RECORD_KINDS, config_labels, load_schema
@@ -108,8 +113,43 @@ def _validate_jsonl_file(path: Path, kind: str | None) -> Report:
     kinds: set[str] = set()
     n = 0
     findings = report.findings
-    with path.open("rb", buffering=1 << 20) as fh:
-        for lineno, raw in enumerate(fh, start=1):
+    # Annotated documents take the columnar fast path (curate.validate.columnar): records
+    # it calls clean have no finding; every other line is read and checked below, one by
+    # one, exactly as before, so findings and their order do not depend on the path.
+    fast = kind in (None, "annotated-document")
+    first = 1
+    for data in iter_chunks(path):
+        if fast:
+            starts, ends, parts = parse_chunk(data, labels)
+        else:
+            starts, ends = split_lines(data)
+            parts = []
+        clean: dict[int, tuple[Any, Any, Any, Any]] = {}
+        for part in parts:
+            rows = np.flatnonzero(part.clean)
+            if not len(rows):
+                continue
+            t = part.table.take(pa.array(rows))
+            ann = t["annotation"]
+            for i, *key in zip(part.lines[rows].tolist(), t["id"].to_pylist(),
+                               pc.struct_field(ann, "kind").to_pylist(),
+                               pc.struct_field(ann, "annotation_id").to_pylist(),
+                               pc.struct_field(ann, "annotator").to_pylist(), strict=True):
+                clean[i] = tuple(key)  # type: ignore[assignment]
+        for i in range(len(starts)):
+            lineno = first + i
+            key = clean.get(i)
+            if key is not None:
+                n += 1
+                kinds.add("annotated-document")
+                rid, ann_kind, ann_id, annotator = key
+                dup = ids.check({"id": rid, "annotation": {
+                    "kind": ann_kind, "annotation_id": ann_id, "annotator": annotator}},
+                    "annotated-document", lineno)
+                if dup is not None:
+                    findings.append(dup.at(path=name, line=lineno))
+                continue
+            raw = data[starts[i]:ends[i]]
             if raw.startswith(_BOM):
                 findings.append(Finding(
                     "bom", "the line starts with a UTF-8 byte-order mark: save the file as "
@@ -145,6 +185,7 @@ def _validate_jsonl_file(path: Path, kind: str | None) -> Report:
                 found.append(dup)
             if found:
                 findings.extend(f.at(path=name, line=lineno) for f in found)
+        first += len(starts)
     if n == 0 and not findings:
         findings.append(Finding("empty-file", "the file holds no records: remove it or fill it.",
                                 path=name, severity="warning"))
