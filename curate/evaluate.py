@@ -90,22 +90,12 @@ def _candidates(gold: Sequence[Span], pred: Sequence[Span], mode: MatchMode) -> 
     return out
 
 
-def match_spans(
-    gold: Sequence[Span], pred: Sequence[Span], mode: MatchMode = "overlap"
-) -> list[tuple[int, int]]:
-    """A one-to-one matching of gold to predicted spans, as ``(gold index, pred index)``.
-
-    Labels are not looked at: pass spans of one label. The matching is maximal in size
-    (augmenting paths, Kuhn's algorithm, run without recursion).
-    """
-    if mode not in MATCH_MODES:
-        raise ValueError(f"mode must be one of {MATCH_MODES}, not {mode!r}")
-    cands = _candidates(gold, pred, mode)
-    pred_to_gold: dict[int, int] = {}
-    for root in range(len(gold)):
-        if not cands[root]:
+def _augment(cands: list[list[int]], pred_to_gold: dict[int, int]) -> None:
+    """Grow the matching ``pred_to_gold`` by augmenting paths (Kuhn), without recursion."""
+    matched_gold = set(pred_to_gold.values())
+    for root in range(len(cands)):
+        if not cands[root] or root in matched_gold:
             continue
-        # Iterative DFS for an augmenting path from `root`.
         seen: set[int] = set()
         stack: list[tuple[int, int]] = [(root, 0)]  # (gold index, next candidate position)
         path: list[tuple[int, int]] = []  # (gold, pred) edges on the current path
@@ -124,8 +114,35 @@ def match_spans(
             if p not in pred_to_gold:
                 for gg, pp in path:
                     pred_to_gold[pp] = gg
+                matched_gold.add(root)
                 break
             stack.append((pred_to_gold[p], 0))
+
+
+def match_spans(
+    gold: Sequence[Span], pred: Sequence[Span], mode: MatchMode = "overlap"
+) -> list[tuple[int, int]]:
+    """A one-to-one matching of gold to predicted spans, as ``(gold index, pred index)``.
+
+    Labels are not looked at: pass spans of one label. The matching is maximal in size
+    (augmenting paths, Kuhn's algorithm, run without recursion).
+    """
+    if mode not in MATCH_MODES:
+        raise ValueError(f"mode must be one of {MATCH_MODES}, not {mode!r}")
+    cands = _candidates(gold, pred, mode)
+    pred_to_gold: dict[int, int] = {}
+    if mode == "overlap":
+        # Pair identical spans first: otherwise a direct quote fragment could be "matched"
+        # to the indirect clause around it while its own exact gold twin goes unmatched,
+        # and overlap scores would fall below exact ones. Augmenting paths never unmatch a
+        # predicted span, so the second pass keeps the matching maximal.
+        same = [
+            [j for j in c if (pred[j].start, pred[j].end) == (gold[i].start, gold[i].end)
+             and pred[j].quote_type == gold[i].quote_type]
+            for i, c in enumerate(cands)
+        ]
+        _augment(same, pred_to_gold)
+    _augment(cands, pred_to_gold)
     return sorted((g, p) for p, g in pred_to_gold.items())
 
 

@@ -371,3 +371,17 @@ def test_a_quoted_fragment_inside_an_indirect_quote_is_no_collision() -> None:
     assert rules["quotes.fragment@1"]["overlaps"] == rules["quotes.indirect@1"]["overlaps"] == 0
     rules = {r["rule"]: r for r in rule_report([doc([clause, crossing])])["rules"]}
     assert rules["quotes.direct@1"]["overlaps"] == rules["quotes.indirect@1"]["overlaps"] == 1
+
+
+def test_overlap_pairs_a_quoted_fragment_with_its_exact_twin_not_the_clause_around_it() -> None:
+    # gold: an indirect clause and, inside it, a direct fragment; the prediction finds only
+    # the fragment. It must count as the direct quote found (not the indirect one), so the
+    # overlap score is never below the exact one.
+    from curate.evaluate import match_spans
+    from curate.records import Span
+
+    clause = Span("g1", "QUOTE", 0, 40, "x" * 40, quote_type="indirect")
+    fragment = Span("g2", "QUOTE", 20, 30, "x" * 10, quote_type="direct")
+    pred = Span("p1", "QUOTE", 20, 30, "x" * 10, quote_type="direct")
+    assert match_spans([clause, fragment], [pred], "overlap") == [(1, 0)]
+    assert match_spans([clause, fragment], [pred], "exact") == [(1, 0)]
