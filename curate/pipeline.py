@@ -109,6 +109,7 @@ def run(
         step(f"Pushing {len(good)} tasks to Label Studio project '{project}'")
         result.push = client.push(good, project)
         result.project_url = result.push.url
+        _set_aside("push", list(result.push.rejects), work, result)
 
         step("Pulling annotations")
         pulled = client.pull(project)
