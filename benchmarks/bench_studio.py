@@ -13,6 +13,8 @@ Run:
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import os
 import resource
 import shutil
 import socket
@@ -47,6 +49,35 @@ def _documents(n: int) -> list[Document]:
     seeds = [annotate(d) for d in segment_all(ingest([str(REPO / "seeds")]))]
     return [seeds[i % len(seeds)].replace(id=f"{seeds[i % len(seeds)].id}-{i:06d}")
             for i in range(n)]
+
+
+def _server_cpu(pid: int | None) -> float:
+    """CPU seconds (user + system) the server process has used so far (Linux /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError, TypeError):
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class _Clock:
+    """Wall time, this process's CPU time and the server's CPU time of one step."""
+
+    def __init__(self, server_pid: int | None) -> None:
+        self.pid = server_pid
+
+    def __enter__(self) -> _Clock:
+        self.t0, self.c0 = time.perf_counter(), time.process_time()
+        self.s0 = _server_cpu(self.pid)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall = time.perf_counter() - self.t0
+        self.client = time.process_time() - self.c0
+        self.server = _server_cpu(self.pid) - self.s0
+
+    def cpu(self) -> str:
+        return f"[CPU: client {self.client:5.1f} s, server {self.server:5.1f} s]"
 
 
 def _annotated_project(studio: Studio, name: str, docs: list[Document], user_id: int) -> None:
@@ -86,29 +117,38 @@ def main() -> None:
         print(f"documents: {n}, {chars:.0f} characters and {spans:.0f} spans each on average")
         stamp = int(time.time())
 
-        t = time.perf_counter()
-        report = studio.push(docs, f"bench-push-{stamp}")
-        push_s = time.perf_counter() - t
+        with _Clock(status.pid) as c:
+            report = studio.push(docs, f"bench-push-{stamp}")
+        push_s = c.wall
         assert report.created == n, report.to_dict()
-        print(f"push:        {push_s:6.1f} s  {n / push_s:7.0f} docs/s  (created {report.created})")
+        print(f"push:        {push_s:6.1f} s  {n / push_s:7.0f} docs/s  (created {report.created})"
+              f"  {c.cpu()}")
 
-        t = time.perf_counter()
-        again = studio.push(docs, f"bench-push-{stamp}")
-        repush_s = time.perf_counter() - t
+        with _Clock(status.pid) as c:
+            again = studio.push(docs, f"bench-push-{stamp}")
         assert again.unchanged == n, again.to_dict()
-        print(f"push again:  {repush_s:6.1f} s  {n / repush_s:7.0f} docs/s  (all unchanged)")
+        print(f"push again:  {c.wall:6.1f} s  {n / c.wall:7.0f} docs/s  (all unchanged)  "
+              f"{c.cpu()}")
+
+        newer = [d.replace(annotation=dataclasses.replace(d.annotation, version="bench-next"))
+                 if d.annotation is not None else d for d in docs]
+        with _Clock(status.pid) as c:
+            updated = studio.push(newer, f"bench-push-{stamp}")
+        assert updated.updated == n, updated.to_dict()
+        print(f"push update: {c.wall:6.1f} s  {n / c.wall:7.0f} docs/s  (new heuristics version)  "
+              f"{c.cpu()}")
 
         user_id = studio.sdk.users.whoami().id
         t = time.perf_counter()
         _annotated_project(studio, f"bench-pull-{stamp}", docs, user_id)
         print(f"(set-up: {n} annotated tasks imported in {time.perf_counter() - t:.0f} s)")
 
-        t = time.perf_counter()
-        pulled = studio.pull(f"bench-pull-{stamp}")
-        pull_s = time.perf_counter() - t
+        with _Clock(status.pid) as c:
+            pulled = studio.pull(f"bench-pull-{stamp}")
+        pull_s = c.wall
         assert len(pulled.records) + len(pulled.rejects) == n, pulled.to_dict()
         print(f"pull:        {pull_s:6.1f} s  {n / pull_s:7.0f} records/s  "
-              f"({len(pulled.records)} records, {len(pulled.rejects)} rejects)")
+              f"({len(pulled.records)} records, {len(pulled.rejects)} rejects)  {c.cpu()}")
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"peak RSS of this process: {rss:.0f} MB")
         ok = push_s < 60 and pull_s < 60

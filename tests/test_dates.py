@@ -41,7 +41,7 @@ CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("The deal was signed May 16, 2025.", [("May 16, 2025", "2025-05-16")]),
     ("It ended on Oct. 1, 1997, in Tokyo.", [("Oct. 1, 1997", "1997-10-01")]),
     ("Results are due Sept. 30.", [("Sept. 30", "2025-09-30")]),
-    ("The hearing is set for Jan 14 in Kyiv.", [("Jan 14", "2025-01-14")]),
+    ("The hearing is set for Jan 14 in Kyiv.", [("Jan 14", "2026-01-14")]),  # looks ahead
     ("Mar and Jan are names; Jan said so.", []),
     ("Revenue rose in Q3 2024 and again in Q1.", [("Q3 2024", "2024-Q3"), ("Q1", "2025-Q1")]),
     ("The border was drawn in the 20th century.", [("the 20th century", "19")]),
@@ -91,6 +91,36 @@ CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("the same day", "2025-05-28"), ("2022", "2022")]),
     ("The attack came in 2022; the same day, a court ruled.",
      [("2022", "2022"), ("the same day", "2025-05-28")]),  # a year is too coarse to count days
+    # the clause looks ahead: the next such day, not the last one
+    ("The council will vote on Friday.", [("Friday", "2025-05-30")]),
+    ("Fans hope to see him before Sunday's final, which he would miss.",
+     [("Sunday", "2025-05-25")]),  # "would" comes after the date: no look-ahead
+    ("He said he would resign before Sunday's final.", [("Sunday", "2025-06-01")]),
+    ("The new tariff takes effect March 1.", [("March 1", "2026-03-01")]),
+    ("The storm should reach the coast by the weekend, forecasters said.",
+     [("the weekend", "2025-W22-WE")]),
+    ("Sales will rise 5% this year, the company announced Monday.",
+     [("this year", "2025"), ("Monday", "2025-05-26")]),
+    ("Costs have climbed since the fall.", [("the fall", "2024-FA")]),
+    ("After the fall of the regime and the fall in prices.", []),
+    # comparisons count from the period the figures are for
+    ("Sales in April were 3% higher than a year earlier.",
+     [("April", "2025-04"), ("a year earlier", "2024-04")]),
+    ("Net income in the second quarter rose from $2 million a year earlier.",
+     [("the second quarter", "2025-Q2"), ("a year earlier", "2024-Q2")]),
+    ("Birds now nest two weeks earlier than they used to.", []),
+    # parts of days, holidays, fiscal years, halves, decades
+    ("The vote came on Thursday night after a long debate.", [("Thursday night", "2025-05-22")]),
+    ("Fire crews worked through last night and this morning.",
+     [("last night", "2025-05-27"), ("this morning", "2025-05-28")]),
+    ("Parades were held on Memorial Day.", [("Memorial Day", "2025-05-26")]),
+    ("Both parties plan to campaign hard before Labor Day.", [("Labor Day", "2025-09-01")]),
+    ("Shops reopen after Easter.", [("Easter", "2025-04-20")]),
+    ("Profit fell in fiscal year 1991 and will rise next fiscal year.",
+     [("fiscal year 1991", "FY1991"), ("next fiscal year", "FY2026")]),
+    ("Exports rose in the first half of the year.", [("the first half of the year", "2025-H1")]),
+    ("Schools will start an hour later this fall.", [("this fall", "2025-FA")]),
+    ("Scientists warned of it a decade ago.", [("a decade ago", "2015")]),
     # not dates: durations, counts, clock times, vague references, names
     ("a 30-day ceasefire after 10 days of talks in a five-year term", []),
     ("the over three-year-long war and the nearly four-year war", []),
@@ -101,7 +131,6 @@ CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("They will meet soon, now or in the coming days, as in recent years.", []),
     ("Theresa May said it may rain.", []),
     ("Russia Today and USA Today reported it.", []),
-    ("Wednesday night the talks ended.", []),
     ("The 1998 Good Friday Agreement and Super Tuesday and the Sunday Times.", [("1998", "1998")]),
     ("We saw the summer and the spring.", []),
     ("the first half of the match", []),
@@ -112,6 +141,41 @@ CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_dates_table(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert found(text) == expected
+
+
+def test_every_value_is_a_timex3_value_the_validator_accepts() -> None:
+    from curate.validate.checks import is_timex
+
+    for text, expected in CASES:
+        for _, value in expected:
+            assert value is None or is_timex(value), (text, value)
+
+
+@pytest.mark.parametrize(("value", "ok"), [
+    # days, with a part of the day, and weeks' days
+    ("2025-05-16", True), ("2019-07-17TNI", True), ("2019-07-17TMO", True),
+    ("2024-02-29", True), ("2000-02-29", True), ("XXXX-02-29", True), ("XXXX-05-16", True),
+    ("2013-W11-3", True), ("XXXX-WXX-3", True), ("XXXX-XX-16", True),
+    # months, years, weeks, weekends, seasons, quarters, halves
+    ("2024-08", True), ("XXXX-05", True), ("2014", True), ("XXXX", True), ("2013-W11", True),
+    ("2013-W11-WE", True), ("2025-SU", True), ("2025-FA", True), ("2025-Q2", True),
+    ("2025-H1", True),
+    # decades and centuries, with or without X, and fiscal years
+    ("195", True), ("199X", True), ("19", True), ("19XX", True), ("FY1990", True),
+    ("FY1990-Q1", True),
+    # not TIMEX3 date values, or vague references the spec leaves out
+    ("PRESENT_REF", False), ("PAST_REF", False), ("FUTURE_REF", False),
+    ("2025-02-29", False), ("1900-02-29", False), ("2025-04-31", False), ("2025-13", False),
+    ("2025-5-16", False), ("2025-W54", False), ("2025-Q5", False), ("2025-H3", False),
+    ("2025-SUMMER", False), ("2025-05-16T10:00", False), ("2025-05TNI", False),
+    ("FY", False), ("FY2025-05", False), ("1", False), ("19955", False), ("May 16", False),
+    ("yesterday", False), ("", False), (" 2025", False), ("2025 ", False),
+])
+def test_timex3_value_grammar(value: str, ok: bool) -> None:
+    from curate.validate.checks import TIMEX_PATTERN, is_timex
+
+    assert is_timex(value) is ok
+    assert (TIMEX_PATTERN.fullmatch(value) is not None) is ok  # a mirror needs no extra check
 
 
 @pytest.mark.parametrize(
@@ -202,6 +266,22 @@ def test_trigger_prefilter_finds_what_a_full_scan_finds() -> None:
     fast = [m.span() for m in dates._candidates(text, 0, len(text))]
     slow = [m.span() for m in dates._PATTERN.finditer(text)]
     assert fast == slow
+
+
+def test_one_trigger_pass_per_document_finds_what_one_per_block_finds() -> None:
+    from curate.segment import segment
+
+    paragraphs = [t for t, _ in CASES if t]
+    doc = segment(Document(id="d", text="\n".join(paragraphs), meta={"published": PUB}))
+    blocks = list(doc.content_blocks())
+    assert len(blocks) > 10
+    per_block: list[tuple[int, int, str | None]] = []
+    state: dict[str, dates.Anchor] = {}
+    for block in blocks:
+        per_block += [(s.start, s.end, s.value) for s in find_dates_in(
+            doc.text, block.start, block.end, PUB, state)]
+    assert len(per_block) > len(paragraphs) // 2
+    assert [(s.start, s.end, s.value) for s in find_dates(doc)] == per_block
 
 
 @settings(max_examples=200, deadline=None)

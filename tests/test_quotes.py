@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from curate.heuristics import annotate
+from curate.heuristics import annotate, quotes
 from curate.heuristics.quotes import pair_marks
 from curate.records import Document
 
@@ -107,9 +107,10 @@ FRAGMENTS = [
     ('Peskov said the talks were "constructive" and would continue next week.',
      {("constructive", "direct", "Peskov"),
       ('the talks were "constructive" and would continue next week', "indirect", "Peskov")}),
-    # a time phrase between subject and verb; the fragments follow a participle
+    # a time phrase between subject and verb; the fragments follow a participle (what a
+    # promise verb promises is reported like what "urged" urges: "vowed to [veto the bill]")
     ('President Joe Biden on Tuesday vowed to veto the bill, calling it "reckless."',
-     {("reckless.", "direct", "Joe Biden")}),
+     {("reckless.", "direct", "Joe Biden"), ("veto the bill", "indirect", "Joe Biden")}),
     ('Peskov noted that much of the work remains confidential "for obvious reasons."',
      {("much of the work remains confidential", "indirect", "Peskov"),
       ("for obvious reasons.", "direct", "Peskov")}),
@@ -161,6 +162,92 @@ INDIRECT = [
 ]
 
 
+# Wire and business styles the first rules missed (each error class of the wire dev set,
+# in other words than the dev set's, so that set stays a fair measure).
+INDIRECT_WIRE = [
+    # no "that", a bare lower-case subject
+    ("Ramirez said inspectors had found cracks in two of the pillars.",
+     [("inspectors had found cracks in two of the pillars", "indirect", "Ramirez")]),
+    ("The club said revenue from ticket sales fell by a fifth.",
+     [("revenue from ticket sales fell by a fifth", "indirect", "The club")]),
+    ("The federation said negotiations broke down late on Sunday.",
+     [("negotiations broke down late on Sunday", "indirect", "The federation")]),
+    # lower-case and organisation subjects
+    ("The Regional Transit Authority said buses would run every ten minutes.",
+     [("buses would run every ten minutes", "indirect", "The Regional Transit Authority")]),
+    ("Lawyers for the city argued the fine was lawful.",
+     [("the fine was lawful", "indirect", "Lawyers for the city")]),
+    ("Acme Holdings Inc. said it would close two plants in Ohio.",
+     [("it would close two plants in Ohio", "indirect", "Acme Holdings Inc.")]),
+    # the clause first, then ", <description> said"
+    ("The ferry left port three hours late, coast guard officials said.",
+     [("The ferry left port three hours late", "indirect", "coast guard officials")]),
+    ("Two of the suspects have prior convictions, one of the detectives said.",
+     [("Two of the suspects have prior convictions", "indirect", "one of the detectives")]),
+    ("The vaccine cut hospital stays by half, the researchers reported.",
+     [("The vaccine cut hospital stays by half", "indirect", "the researchers")]),
+    # according to a lower-case source, either side of the clause
+    ("According to tax filings, the charity spent most of its money on salaries.",
+     [("the charity spent most of its money on salaries", "indirect", "tax filings")]),
+    ("The merger talks have stalled, according to a banker close to the deal.",
+     [("The merger talks have stalled", "indirect", "a banker close to the deal")]),
+    ("Sea levels rose faster in the 2010s, according to a report released on Monday.",
+     [("Sea levels rose faster in the 2010s", "indirect", "a report")]),
+    # "promised to", "admitted"; a second "but that" clause
+    ("The mayor has vowed to reopen the library by spring.",
+     [("reopen the library by spring", "indirect", "The mayor")]),
+    ("The coach admitted his players had been tired.",
+     [("his players had been tired", "indirect", "The coach")]),
+    ("Garcia said the budget was tight but that no jobs would go.",
+     [("the budget was tight", "indirect", "Garcia"), ("no jobs would go", "indirect", "Garcia")]),
+    # boundaries: a dateline, a participle phrase, a despite-phrase
+    ("LAGOS, March 2 (Reuters) - Nigeria will raise fuel prices next month, two oil ministry "
+     "officials said.",
+     [("Nigeria will raise fuel prices next month", "indirect", "two oil ministry officials")]),
+    ("MIAMI (AP) — The storm knocked out power to 50,000 homes, utility officials said.",
+     [("The storm knocked out power to 50,000 homes", "indirect", "utility officials")]),
+    ("The airline said it would drop four routes, citing a shortage of pilots.",
+     [("it would drop four routes", "indirect", "The airline")]),
+    ("The minister said taxes would not rise, despite a gap in the budget.",
+     [("taxes would not rise", "indirect", "The minister")]),
+    # "at least" starts a clause; a capitalised listener of "told" is not the clause
+    ("Rescue workers in Nepal said at least 20 people had died.",
+     [("at least 20 people had died", "indirect", "Rescue workers in Nepal")]),
+    ("Officials told The Associated Press the plane had landed.",
+     [("the plane had landed", "indirect", "Officials")]),
+    ("The police chief told the city council the budget was too small.",
+     [("the budget was too small", "indirect", "The police chief")]),
+    # a clause interrupted by its cue is two QUOTEs with one speaker
+    ("The repairs, the engineer said, would take a month.",
+     [("The repairs", "indirect", "the engineer"),
+      ("would take a month", "indirect", "the engineer")]),
+    # a borrowed subject after a dateline: the company, not the city
+    ("OSLO, June 3 (Reuters) - Norwegian shipping group Fjordline AS cut its outlook on Tuesday, "
+     "saying freight rates had fallen sharply.",
+     [("freight rates had fallen sharply", "indirect", "Fjordline AS")]),
+]
+
+FRAGMENT_BOUNDARIES = [
+    # the reported clause stops where the speaker's own verb phrase starts
+    ('Councillor Ann Price said the delay was "a disgrace" and demanded an inquiry.',
+     [("the delay was", "indirect", "Ann Price"), ("a disgrace", "direct", "Ann Price")]),
+    # the clause's verb sits in the quoted fragment
+    ('Sen. Bo Park of Ohio said the department "has lost track of the money."',
+     [("the department", "indirect", "Bo Park"),
+      ("has lost track of the money.", "direct", "Bo Park")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDIRECT_WIRE)
+def test_indirect_quotes_in_wire_styles(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAGMENT_BOUNDARIES)
+def test_a_clause_ends_at_its_fragment_or_takes_its_verb(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), INDIRECT)
 def test_indirect_quotes_are_the_reported_clause_only(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
@@ -183,6 +270,19 @@ NOTHING = [
     "During the call they agreed that Russia would draft a memorandum.",
     "Peskov did not say whether the talks would resume.",
     "He declined to say when the envoy would arrive.",
+    # "said" with a noun phrase, a bare word or a preposition after it: no clause
+    "The ministry said nothing about the talks.",
+    "She said goodbye to the staff on Friday.",
+    "He said in an interview on Sunday.",
+    "The report, published on Monday, said little about the costs.",
+    # a free relative: what was said is the subject, not a report
+    "What she said mattered less than how she said it.",
+    "He said thank you to everyone who had come.",
+    # "according to" with no clause before it
+    "The group, according to its website, has 4,000 members.",
+    # "reports" as a noun, a participle of a non-speech verb
+    "Media reports on the merger lifted the shares.",
+    "Officials in Ohio spent the day cleaning up after the storm.",
     # nothing at all
     "The weather in Moscow was mild on Monday, with light rain in the evening.",
     "",
@@ -235,7 +335,7 @@ def test_scores_are_confidences_and_sources_name_rule_and_version() -> None:
         assert s.source.count("@") == 1 and "." in s.source.split("@")[0]
     adjacent = next(s for s in doc.spans if s.label == "QUOTE" and s.quote_type == "direct")
     indirect = next(s for s in doc.spans if s.label == "QUOTE" and s.quote_type == "indirect")
-    assert adjacent.source == "quotes.direct@1"
+    assert adjacent.source == f"quotes.direct@{quotes.VERSION}"
     assert adjacent.score > indirect.score
 
 

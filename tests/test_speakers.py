@@ -42,6 +42,23 @@ NAMES = [
      "the talks had been constructive.", "Jake Sullivan"),
     # "according to X"
     ("The deal is off, according to Finance Minister Christian Lindner.", "Christian Lindner"),
+    # dotted titles, lower-case roles, role words before a name
+    ('"It will pass," said Sen. Ruth Alvarez, who wrote the bill.', "Ruth Alvarez"),
+    ('"We are ready," says Gov. Ken Ito.', "Ken Ito"),
+    ('"The vote was close," said Dr. Helen Moss of the Mayo Clinic.', "Helen Moss"),
+    ("'We earned it,' said captain Joe Marsh.", "Joe Marsh"),
+    ("Commissioner Lee Ortiz said the roads were safe.", "Lee Ortiz"),
+    ("Superintendent Ravi Patel said classes would resume.", "Ravi Patel"),
+    # a place or employer after the name is not the speaker
+    ("Rep. Dana Cole of Texas said the bill was dead.", "Dana Cole"),
+    ("Economist Mia Lund of Nordea said rates would fall.", "Mia Lund"),
+    ("Rep. Sam Ruiz of Arizona, who chairs the panel, said the hearing would go ahead.",
+     "Sam Ruiz"),
+    # the name after a description: "said the mayor, Name,"
+    ('"We will rebuild," said the mayor, Lina Haddad, on Monday.', "Lina Haddad"),
+    ("'It was a fair price,' said its founder, Dame Alice Crane.", "Alice Crane"),
+    # the object of "told" is the listener, not the speaker
+    ('"Sales are up," Omar Ali, head of retail at Barclays, told the BBC.', "Omar Ali"),
     # a relative clause: the antecedent is the source
     ("He called Defense Minister Rustem Umerov, who replied that Kyiv would consider it.",
      "Rustem Umerov"),
@@ -64,6 +81,16 @@ DESCRIPTIONS = [
     ('"The situation is under control," the official said.', "the official"),
     ("Russia said on Monday it would send a delegation.", "Russia"),
     ('"It is too early," he said.', "he"),
+    # noun phrases with their head, not the place inside them
+    ("A nurse in Leeds said the ward was full.", "A nurse in Leeds"),
+    ("Residents in Ohio said the water smelled of gas.", "Residents in Ohio"),
+    ("Farmers in Iowa and Illinois said the rain came too late.",
+     "Farmers in Iowa and Illinois"),
+    ('"He never missed a game," his son said.', "his son"),
+    ("The deal is off, federal regulators said.", "federal regulators"),
+    ("The shares will be sold, the company's chief executive told analysts.",
+     "the company's chief executive"),
+    ("The union said the strike would go ahead.", "The union"),
 ]
 
 
@@ -94,6 +121,11 @@ RESOLVED = [
     # the last speaker, not the last person mentioned in passing
     ("Medinsky said he had called Defense Minister Rustem Umerov on Wednesday.\n"
      '"We are ready to begin," he said.', "he", "Medinsky"),
+    # "it" / "they": the group speaker named just before
+    ("The Water Board said bills would rise in April.\nIt said the rise was the first in "
+     "six years.", "It", "The Water Board"),
+    ("Local officials said the road would reopen. They said repairs were finished.", "They",
+     "Local officials"),
 ]
 
 
@@ -114,6 +146,23 @@ def test_pronoun_in_the_sentence_of_a_named_person_resolves_to_that_person() -> 
             "fighting.")
     he = next(s for s in speakers_of(text) if s.text == "he")
     assert he.resolved == "Vladimir Putin"
+
+
+UNRESOLVED_IT = [
+    # no group speaker before it: "it" stays unresolved rather than guessed
+    "Prices rose sharply last year.\nIt said the figures were final.",
+    # the group was named too far back to be sure
+    "The Water Board said bills would rise. " + "Nothing else happened that day. " * 25
+    + "It said the rise was the first in years.",
+    # a person is not what "it" means
+    "Mayor Lisa Grant said the plan was sound. It said the plan would cost $5 million.",
+]
+
+
+@pytest.mark.parametrize("text", UNRESOLVED_IT)
+def test_it_is_resolved_only_with_a_clear_group_antecedent(text: str) -> None:
+    found = {s.text: s.resolved for s in speakers_of(text)}
+    assert found.get("It", "missing") is None
 
 
 def test_plural_descriptions_and_organisations_are_not_resolved_to_a_person() -> None:
@@ -141,6 +190,10 @@ NO_SPEAKER = [
     # negation and refusals
     "Peskov did not say whether talks would resume.",
     "The ministry declined to comment.",
+    # a place or a group mentioned with no speech verb
+    "Officials in Ohio spent the day cleaning up after the storm.",
+    "Media reports on the merger lifted the shares.",
+    "A spokesman for the airline declined to comment.",
 ]
 
 

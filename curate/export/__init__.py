@@ -65,6 +65,7 @@ from curate.export.writer import (
 )
 from curate.jsonl import dump_line
 from curate.records import LABELS, Document
+from curate.validate.columnar import NULL_VALUE
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -277,7 +278,6 @@ class _Validator:
 
     def add(self, items: Iterable[tuple[RecordRef, dict[str, Any]]]) -> None:
         for ref, obj in items:
-            self.report.records += 1
             found = self._validate(obj, kind="annotated-document")
             if found:
                 path = "<records>" if self.spilled else str(self.paths[ref.file])
@@ -321,9 +321,99 @@ class _Stats:
                 self.projects.add(str(ann["project"]))
 
 
+def _plain(value: Any, key: str = "") -> Any:
+    """A metadata value as Arrow gives it, as the JSON reader would: keys Arrow filled in
+    for records that lack them are dropped, and the reader's stand-in for ``"value":null``
+    is null again."""
+    if isinstance(value, dict):
+        return {k: _plain(v, k) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_plain(v, key) for v in value]
+    if key == "value" and value == NULL_VALUE:
+        return None
+    return value
+
+
+def _plain_type(typ: pa.DataType) -> bool:
+    """Metadata Arrow read without changing it: no floats (an integer next to a float
+    would come back as a float) and no timestamps (Arrow reads ISO dates as those)."""
+    if pa.types.is_struct(typ):
+        return all(_plain_type(f.type) for f in typ)
+    if pa.types.is_list(typ):
+        return _plain_type(typ.value_type)
+    return pa.types.is_string(typ) or pa.types.is_int64(typ) or pa.types.is_boolean(typ) \
+        or pa.types.is_null(typ)
+
+
+def _columnar(batch: list[list[tuple[RecordRef, bytes]]]) -> tuple[Any, list[bool]]:
+    """The batch's records parsed by Arrow and checked by the columnar validator: (table
+    or None, clean per record). The table is there when every record is in it, in order,
+    and its metadata reads back unchanged."""
+    from curate.validate.columnar import parse_chunk
+    from curate.validate.schemas import config_labels
+
+    raws = [raw if raw.endswith(b"\n") else raw + b"\n" for group in batch for _r, raw in group]
+    try:
+        starts, _ends, parts = parse_chunk(b"".join(raws), config_labels())
+    except pa.ArrowException:  # never a reason to fail: the records are read one by one
+        return None, [False] * len(raws)
+    clean = [False] * len(starts)
+    for part in parts:
+        for i, ok in zip(part.lines.tolist(), part.clean.tolist(), strict=True):
+            clean[i] = ok
+    table = None
+    if len(parts) == 1 and len(parts[0].lines) == len(starts) and all(clean) and \
+            _plain_type(parts[0].table.schema.field("meta").type):
+        table = parts[0].table
+    return table, clean
+
+
+def _objects(column: Any) -> list[dict[str, Any] | None]:
+    """A struct column as JSON objects, field by field (StructArray.to_pylist makes a
+    scalar a value, several times slower); null fields are absent keys."""
+    col = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    names = [f.name for f in col.type]
+    values = [pc.struct_field(col, name).to_pylist() for name in names]
+    valid = pc.is_valid(col).to_pylist()
+    return [{k: v for k, v in zip(names, row, strict=True) if v is not None} if ok else None
+            for ok, *row in zip(valid, *values, strict=True)]
+
+
+def _light_records(table: pa.Table) -> list[dict[str, Any]]:
+    """Each row's fields other than segments, spans and relations, as JSON objects; those
+    three are read from the table when the tables are built."""
+    n_spans = pc.list_value_length(table["spans"]).to_pylist()
+    cols = zip(table["id"].to_pylist(), table["text"].to_pylist(), _objects(table["meta"]),
+               _objects(table["provenance"]), _objects(table["annotation"]), n_spans,
+               strict=True)
+    return [{"id": rid, "text": text, "meta": _plain(meta), "provenance": prov,
+             "annotation": ann, "spans": range(n or 0), "_row": row}
+            for row, (rid, text, meta, prov, ann, n) in enumerate(cols)]
+
+
+def _batches(groups: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for group in groups:
+        batch.append(group)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def _write_data(index: InputIndex, tmp: Path, ratios: tuple[float, ...], batch_docs: int,
                 spilled: bool, progress: Callable[[Iterable[Any], int], Iterable[Any]] | None
                 ) -> tuple[dict[tuple[str, str], int], _Stats]:
+    """Validate and write the records, ``batch_docs`` documents at a time.
+
+    Each batch is parsed once, by Arrow, and checked by the columnar validator
+    (curate.validate.columnar); only records it does not call clean are parsed again and
+    checked one by one, so findings are exactly curate.validate's. The tables are built
+    from the Arrow columns; a batch Arrow could not take whole (rare: a record with
+    findings, metadata Arrow would change) is built from the parsed JSON objects instead,
+    with the same result.
+    """
     validator = _Validator(index.paths, spilled)
     writers = TableWriters(tmp)
     builders = {s: BatchBuilder(s) for s in SPLITS}
@@ -338,28 +428,44 @@ def _write_data(index: InputIndex, tmp: Path, ratios: tuple[float, ...], batch_d
                     stats.labels[item["values"]] += item["counts"]
         b.reset()
 
-    # Parsed records are millions of small dicts that live for one batch; the cyclic
-    # collector would walk them all over and over (they hold no cycles).
+    # Parsed records are many small objects that live for one batch; the cyclic collector
+    # would walk them all over and over (they hold no cycles).
     gc_was_enabled = gc.isenabled()
     gc.disable()
-    pending = 0
-    groups: Iterator[Any] = index.groups()
+    groups: Iterable[Any] = index.raw_groups()
     if progress is not None:
-        groups = iter(progress(groups, len(index)))
+        groups = progress(groups, len(index))
     try:
-        for records in groups:
-            validator.add(records)
+        for batch in _batches(groups, batch_docs):
+            table, clean = _columnar(batch)
+            light = _light_records(table) if table is not None else None
+            parsed: list[list[tuple[RecordRef, dict[str, Any]]]] = []
+            i = 0
+            for group in batch:
+                records = []
+                for ref, raw in group:
+                    if light is not None:
+                        records.append((ref, light[i]))
+                    else:
+                        obj = index.parse(ref, raw)
+                        records.append((ref, obj))
+                        if not clean[i]:
+                            validator.add([(ref, obj)])
+                    i += 1
+                parsed.append(records)
             if validator.invalid:
                 continue  # keep going to report every finding, but build nothing more
-            group, superseded = make_group(records, ratios, index.paths, spilled)
-            stats.add(group, superseded)
-            builders[group.split].add(group)
-            pending += 1
-            if pending >= batch_docs:  # all splits at once: at most batch_docs in memory
-                for b in builders.values():
-                    if b.n_docs:
-                        flush(b)
-                pending = 0
+            for b in builders.values():
+                b.use_source(table)
+            for records in parsed:
+                group, superseded = make_group(records, ratios, index.paths, spilled)
+                stats.add(group, superseded)
+                rows = [r["_row"] for r in group.records] if table is not None else None
+                builders[group.split].add(group, rows)
+            for b in builders.values():
+                if b.n_docs:
+                    flush(b)
+        validator.report.records = len(index)
         if validator.invalid:
             report = validator.report
             n = len(report.errors)
@@ -368,9 +474,6 @@ def _write_data(index: InputIndex, tmp: Path, ratios: tuple[float, ...], batch_d
                 report,
                 hint="Run `curate validate` on the input to see every finding, fix the "
                      "records, then export again.")
-        for b in builders.values():
-            if b.n_docs:
-                flush(b)
     finally:
         writers.close()
         if gc_was_enabled:

@@ -430,27 +430,47 @@ class BatchBuilder:
         self._ann_id: list[int | None] = []
         self._ann_primary: list[bool] = []
         self._big: tuple[str, np.ndarray, np.ndarray, bytes, np.ndarray] | None = None
+        # records parsed by Arrow (see add): segments, spans and relations are taken from
+        # these rows of the source table instead of from JSON objects
+        self._source: pa.Table | None = None
+        self._doc_rows: list[int] = []
+        self._ann_rows: list[int] = []
 
-    def add(self, group: DocumentGroup) -> None:
+    def use_source(self, table: pa.Table | None) -> None:
+        """Rows added from now on (``add(group, rows)``) are rows of ``table``."""
+        if self.n_docs and table is not self._source:
+            raise ValueError("build the batch before changing its source")
+        self._source = table
+
+    def add(self, group: DocumentGroup, rows: list[int] | None = None) -> None:
+        """Add a document. ``rows`` (with :meth:`use_source`): the source table's row of
+        each of ``group.records``, whose segments, spans and relations are read from there
+        (the records themselves then need only their other fields)."""
         rec = group.records[0]
         doc = self.n_docs
         self.n_docs += 1
         self._add_document(group, rec)
         self._texts.append(rec["text"])
-        segs = rec.get("segments") or ()
-        self._segs.extend(segs)
-        self._seg_counts.append(len(segs))
+        if rows is not None:
+            self._doc_rows.append(rows[0])
+        else:
+            segs = rec.get("segments") or ()
+            self._segs.extend(segs)
+            self._seg_counts.append(len(segs))
         for rank, r in enumerate(group.records):
             ann = r.get("annotation")
             if ann is None:
                 continue
             human = ann.get("kind") == "human"
-            spans = r.get("spans") or ()
-            rels = r.get("relations") or ()
-            self._spans.extend(spans)
-            self._span_counts.append(len(spans))
-            self._rels.extend(rels)
-            self._rel_counts.append(len(rels))
+            if rows is not None:
+                self._ann_rows.append(rows[rank])
+            else:
+                spans = r.get("spans") or ()
+                rels = r.get("relations") or ()
+                self._spans.extend(spans)
+                self._span_counts.append(len(spans))
+                self._rels.extend(rels)
+                self._rel_counts.append(len(rels))
             self._ann_doc.append(doc)
             self._ann_annotator.append(ann.get("annotator") if human else None)
             self._ann_id.append(ann.get("annotation_id") if human else None)
@@ -522,10 +542,29 @@ class BatchBuilder:
         return _string_slices(data, byte_at, _np(start).astype(np.int64) + b,
                               _np(end).astype(np.int64) + b)
 
-    def _build_segments(self, doc_ids: pa.Array) -> tuple[pa.Table, pa.Table]:
+    def _from_source(self, column: str, rows: list[int]) -> tuple[pa.StructArray, pa.Array]:
+        """The items of ``column`` (a list column) of the source rows, flattened, and the
+        position in ``rows`` each came from."""
+        assert self._source is not None
+        col = self._source[column].take(pa.array(rows, pa.int64())).combine_chunks()
+        return pc.list_flatten(col), pc.list_parent_indices(col).cast(pa.int64())
+
+    def _segment_table(self) -> pa.Table:
+        if self._source is None:
+            return self._segment_table_from_records()
+        segs, doc = self._from_source("segments", self._doc_rows)
+        f = segs.field
+        return pa.table({
+            "doc": doc, "id": f("id"), "kind": f("kind"),
+            "start": f("start").cast(pa.int32()), "end": f("end").cast(pa.int32()),
+            "parent": f("parent"), "reason": f("reason"), "line": f("line").cast(pa.int32()),
+            "raw_start": f("raw_start"), "raw_end": f("raw_end"),
+        })
+
+    def _segment_table_from_records(self) -> pa.Table:
         segs = self._segs
         n = len(segs)
-        t = pa.table({
+        return pa.table({
             "doc": pa.array(np.repeat(np.arange(self.n_docs, dtype=np.int64),
                                       self._seg_counts)),
             "id": pa.array(list(map(_ID, segs)), pa.string()),
@@ -538,6 +577,9 @@ class BatchBuilder:
             "raw_start": pa.array(list(map(dict.get, segs, repeat("raw_start"))), pa.int64()),
             "raw_end": pa.array(list(map(dict.get, segs, repeat("raw_end"))), pa.int64()),
         })
+
+    def _build_segments(self, doc_ids: pa.Array) -> tuple[pa.Table, pa.Table]:
+        t = self._segment_table()
         t = t.take(pc.sort_indices(t, sort_keys=[("doc", "ascending"), ("start", "ascending"),
                                                  ("end", "ascending"), ("id", "ascending")]))
         is_sent = pc.equal(t["kind"], "sentence")
@@ -579,11 +621,29 @@ class BatchBuilder:
         self._sent_doc = s_doc
         return paragraphs, sentences
 
-    def _build_spans(self, doc_ids: pa.Array) -> tuple[dict[str, Any], np.ndarray]:
+    def _span_table(self) -> pa.Table:
+        if self._source is None:
+            return self._span_table_from_records()
+        from curate.validate.columnar import NULL_VALUE
+
+        spans, ann = self._from_source("spans", self._ann_rows)
+        f = spans.field
+        value = f("value")  # the reader's stand-in for a JSON null is null again here
+        value = pc.if_else(pc.equal(value, NULL_VALUE), pa.scalar(None, pa.string()), value)
+        return pa.table({
+            "ann": ann, "id": f("id"), "label": f("label"),
+            "start": f("start").cast(pa.int32()), "end": f("end").cast(pa.int32()),
+            "quote_type": f("quote_type"), "value": value,
+            "geonameid": f("geonameid").cast(pa.int32()), "country_code": f("country_code"),
+            "resolved": f("resolved"), "score": f("score").cast(pa.float32(), safe=False),
+            "rule": f("source"), "annotator": f("annotator"), "origin": f("origin"),
+        })
+
+    def _span_table_from_records(self) -> pa.Table:
         sp = self._spans
         n = len(sp)
         n_ann = len(self._ann_doc)
-        t = pa.table({
+        return pa.table({
             "ann": pa.array(np.repeat(np.arange(n_ann, dtype=np.int64), self._span_counts)),
             "id": pa.array(list(map(_ID, sp)), pa.string()),
             "label": pa.array(list(map(_LABEL, sp)), pa.string()),
@@ -601,6 +661,9 @@ class BatchBuilder:
             "annotator": _get(sp, "annotator", pa.string()),
             "origin": _get(sp, "origin", pa.string()),
         })
+
+    def _build_spans(self, doc_ids: pa.Array) -> tuple[dict[str, Any], np.ndarray]:
+        t = self._span_table()
         t = t.take(pc.sort_indices(t, sort_keys=[("ann", "ascending"), ("start", "ascending"),
                                                  ("end", "ascending"), ("id", "ascending")]))
         ann = _np(t["ann"])
@@ -623,16 +686,23 @@ class BatchBuilder:
         })
         return cols, ann
 
-    def _build_quotes(self, spans: dict[str, Any], ann: np.ndarray,
-                      doc_ids: pa.Array) -> pa.Table:
+    def _relation_table(self) -> pa.Table:
+        if self._source is not None:
+            rels, ann = self._from_source("relations", self._ann_rows)
+            return pa.table({"ann": ann, "from": rels.field("from"), "to": rels.field("to"),
+                             "rel": rels.field("label")})
         n_ann = len(self._ann_doc)
         rels = self._rels
-        r = pa.table({
+        return pa.table({
             "ann": pa.array(np.repeat(np.arange(n_ann, dtype=np.int64), self._rel_counts)),
             "from": pa.array([x.get("from") for x in rels], pa.string()),
             "to": pa.array([x.get("to") for x in rels], pa.string()),
             "rel": pa.array([x.get("label", "said_by") for x in rels], pa.string()),
         })
+
+    def _build_quotes(self, spans: dict[str, Any], ann: np.ndarray,
+                      doc_ids: pa.Array) -> pa.Table:
+        r = self._relation_table()
         r = r.filter(pc.equal(r["rel"], "said_by")).drop_columns(["rel"])
         s = pa.table({"ann": pa.array(ann, pa.int64()), "id": spans["id"],
                       "label": spans["label"], "start": spans["start"], "end": spans["end"],

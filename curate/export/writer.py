@@ -260,40 +260,48 @@ class InputIndex:
                              field="id", hint="Every document needs an 'id' string.")
         return doc_id
 
-    def groups(self) -> Iterator[list[tuple[RecordRef, dict[str, Any]]]]:
-        """Records grouped by document id, in id order, each parsed.
+    def raw_groups(self) -> Iterator[list[tuple[RecordRef, bytes]]]:
+        """The lines of each document's records, grouped by document id, in id order.
 
         Lines are read with pread rather than mmap: mapped pages would count towards the
         process's memory for as long as the file is mapped.
         """
         fds = [os.open(p, os.O_RDONLY) for p in self.paths]
         try:
-            group: list[tuple[RecordRef, dict[str, Any]]] = []
+            group: list[tuple[RecordRef, bytes]] = []
             for ref in self.refs:
                 if group and group[0][0].doc_id != ref.doc_id:
                     yield group
                     group = []
-                raw = os.pread(fds[ref.file], ref.length, ref.offset)
-                try:
-                    obj = _loads(raw)
-                except (_FastDecodeError, UnicodeDecodeError) as exc:
-                    msg = getattr(exc, "msg", "not UTF-8")
-                    raise InputError(f"not valid JSON ({msg})", path=str(self.paths[ref.file]),
-                                     line=ref.line,
-                                     hint="Each line must be one complete JSON object.") from None
-                if not isinstance(obj, dict):
-                    raise InputError(f"expected a JSON object, got {type(obj).__name__}",
-                                     path=str(self.paths[ref.file]), line=ref.line)
-                if obj.get("id") != ref.doc_id:  # e.g. a second "id" key later in the line
-                    raise InputError("the record's id is given twice", path=str(
-                        self.paths[ref.file]), line=ref.line, field="id",
-                        hint="Give each record one 'id'.")
-                group.append((ref, obj))
+                group.append((ref, os.pread(fds[ref.file], ref.length, ref.offset)))
             if group:
                 yield group
         finally:
             for fd in fds:
                 os.close(fd)
+
+    def parse(self, ref: RecordRef, raw: bytes) -> dict[str, Any]:
+        """One record, as a JSON object; InputError naming the file and line if it is not."""
+        try:
+            obj = _loads(raw)
+        except (_FastDecodeError, UnicodeDecodeError) as exc:
+            msg = getattr(exc, "msg", "not UTF-8")
+            raise InputError(f"not valid JSON ({msg})", path=str(self.paths[ref.file]),
+                             line=ref.line,
+                             hint="Each line must be one complete JSON object.") from None
+        if not isinstance(obj, dict):
+            raise InputError(f"expected a JSON object, got {type(obj).__name__}",
+                             path=str(self.paths[ref.file]), line=ref.line)
+        if obj.get("id") != ref.doc_id:  # e.g. a second "id" key later in the line
+            raise InputError("the record's id is given twice", path=str(
+                self.paths[ref.file]), line=ref.line, field="id",
+                hint="Give each record one 'id'.")
+        return obj
+
+    def groups(self) -> Iterator[list[tuple[RecordRef, dict[str, Any]]]]:
+        """Records grouped by document id, in id order, each parsed."""
+        for group in self.raw_groups():
+            yield [(ref, self.parse(ref, raw)) for ref, raw in group]
 
 
 # --- output: one Parquet writer per (table, split), opened on first rows -------------------

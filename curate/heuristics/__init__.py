@@ -136,6 +136,7 @@ def resolve_overlaps(spans: list[Span], relations: list[Relation]
             continue
         rid = f"{f}>{t}"
         if rid not in rels:
-            rels[rid] = Relation(rid, f, t, r.label, r.score, r.source)
+            # (records are costly to build: keep the relation when nothing was replaced)
+            rels[rid] = r if rid == r.id else Relation(rid, f, t, r.label, r.score, r.source)
     kept_spans.sort(key=lambda s: (s.start, s.end, _LABEL_ORDER.get(s.label, 9)))
     return kept_spans, list(rels.values())

@@ -8,12 +8,12 @@ The pass over one document, block by block (content blocks only):
 3. A quoted region becomes a direct QUOTE when a cue goes with it, tried in this order
    (each is a rule, the ``source`` of the relation):
 
-   - ``attribution.adjacent@1``: the cue touches the quote: ``"X," he said`` /
+   - ``attribution.adjacent@2``: the cue touches the quote: ``"X," he said`` /
      ``said Peskov`` after it, or ``he said: "X"`` / ``asserting: "X"`` before it. An
      interrupted quote ``"X," he said, "Y."`` gets the same speaker on both halves.
-   - ``attribution.fragment@1``: the quote sits in a sentence of reported speech
+   - ``attribution.fragment@2``: the quote sits in a sentence of reported speech
      (``Peskov said it was "not constructive" to ...``): a fragment, same speaker.
-   - ``attribution.continued@1``: another paragraph of the same multi-paragraph quote, a
+   - ``attribution.continued@2``: another paragraph of the same multi-paragraph quote, a
      further quote in the same paragraph as an attributed one, or a paragraph that is a
      quote after a paragraph ending "X said:".
 
@@ -23,7 +23,8 @@ The pass over one document, block by block (content blocks only):
 4. :func:`~curate.heuristics.quotes.reported_clauses` reads the indirect speech of every
    cue that did not attribute a direct quote next to it.
 5. Only mentions that are the source of some QUOTE become SPEAKER spans; pronouns and
-   descriptions are resolved to the person they mean (``speakers.resolve@1``).
+   descriptions are resolved to the person they mean (``speakers.resolve@2``); "it" and
+   "they" only to a group speaker named shortly before, else they stay unresolved.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from curate.records import Document, Relation, Span
 
 __all__ = ["RULES", "VERSION", "attribute"]
 
-VERSION = "1"
+VERSION = "2"
 
 #: rule name -> one-line description; every rule is at :data:`VERSION`.
 RULES: dict[str, str] = {
@@ -59,7 +60,8 @@ _TOUCH_AFTER = re.compile(r"[\s,—–-]*")
 _TAIL = re.compile(r"(?:\s+(?:on|late|early|in|at|during|earlier|later|this|last)?\s*[\w-]+){0,4}?"
                    r"\s*(?:[.,;!?]|$)")
 _NEAR = 400  # characters: how far from a quote its cue may be, in the same sentence
-_GAP_STOP = frozenset('.!?;"“”«»')
+_GAP_STOP_RE = re.compile('[.!?;"“”«»]')
+_GROUP_REACH = 600  # characters: how far back "it"/"they" looks for the group it means
 _SPEECH_WORDS = re.compile(r"(?i)\b(?:i|we|us|our|my|me|you|your)\b")
 
 
@@ -115,7 +117,7 @@ def _adjacent_before(text: str, r: q.Region, cues: Sequence[sp.Cue], his: list[i
         return None
     cue = cues[k]
     gap = text[his[k]:r.open]
-    if len(gap) > 90 or any(c in _GAP_STOP for c in gap):
+    if len(gap) > 90 or _GAP_STOP_RE.search(gap):
         return None
     tail = gap.rstrip()
     if tail and not tail.endswith((":", ",")):
@@ -150,6 +152,17 @@ def _fragment_cue(r: q.Region, cues: Sequence[sp.Cue], starts: list[int],
     return None
 
 
+def _right_after_cue(text: str, cue: sp.Cue | None, r: q.Region) -> bool:
+    """'"X," her daughter said. "Not once."': a short quote right after the cue's sentence."""
+    if cue is None or not cue.speakers:
+        return False
+    hi = _cue_hi(cue)
+    if not 0 <= r.open - hi <= 40:
+        return False
+    tail = _TAIL.match(text, hi, r.open)
+    return tail is not None and text[tail.end() - 1] == "." and not text[tail.end():r.open].strip()
+
+
 def _looks_like_speech(text: str, r: q.Region, block_start: int) -> bool:
     """A quoted sentence someone said: whole sentences, not titles or labels."""
     content = text[r.start:r.end]
@@ -181,12 +194,18 @@ def attribute(doc: Document) -> tuple[list[Span], list[Span], list[Relation]]:
     found: list[_Found] = []
     by_region: dict[int, _Found] = {}
     last_cue_of_block: dict[int, sp.Cue] = {}
+    hits = sp.cue_candidates(text)
+    hit_starts = [m.start() for m in hits]
     for bi, (a, b, bid) in enumerate(blocks):
+        rs = by_block.get(bi, [])
+        h0 = bisect.bisect_left(hit_starts, a)
+        h1 = bisect.bisect_left(hit_starts, b, h0)
+        if h0 == h1 and not rs:
+            continue  # most paragraphs: nothing said, nothing quoted
         sents = sents_of.get(bid) or [(a, b)]
         starts = [s for s, _ in sents]
-        rs = by_block.get(bi, [])
         skip = [(r.open, r.after) for r in rs]
-        cues = sp.find_cues(text, a, b, starts, skip)
+        cues = sp.find_cues(text, a, b, starts, skip, hits[h0:h1])
         if not cues:
             if not rs:
                 continue  # most paragraphs: nothing said, nothing quoted
@@ -253,9 +272,9 @@ def attribute(doc: Document) -> tuple[list[Span], list[Span], list[Relation]]:
                 if id(r) in by_region:
                     ref = r  # the last attributed quote before the next one
                     continue
-                if not _looks_like_speech(text, r, a):
-                    continue
                 cue = by_region[id(ref)].cue
+                if not _looks_like_speech(text, r, a) and not _right_after_cue(text, cue, r):
+                    continue
                 f = _Found(r.start, r.end, "direct", "continued", 0.85, cue, "continued", r)
                 found.append(f)
                 by_region[id(r)] = f
@@ -327,12 +346,26 @@ def _spans(doc: Document, found: list[_Found]) -> tuple[list[Span], list[Span], 
     sentence_starts = sorted(s.start for s in doc.sentences())
     people = sp.People(text)
     last_speaker: sp.Person | None = None
+    last_group: dict[str, tuple[int, str]] = {}  # "it"/"they" -> (offset, mention text)
     for start in sorted(by_start):
         ms = by_start[start]
         m = ms[0]
         k = bisect.bisect_right(sentence_starts, start) - 1
         sentence_start = sentence_starts[k] if k >= 0 else 0
         resolved = sp.resolve_mention(m, people, sentence_start, last_speaker)
+        low = m.text.lower()
+        if m.kind == "pronoun" and low in ("it", "they"):
+            # only a group speaker named shortly before: else "it" stays unresolved
+            group = last_group.get(low)
+            if group is not None and start - group[0] <= _GROUP_REACH:
+                resolved = group[1]
+        elif m.kind in ("org", "description"):
+            head = low.rsplit(" ", 1)[-1]
+            name = m.resolved or m.text
+            if head.endswith("s") and not head.endswith("ss"):
+                last_group["they"] = (start, name)
+            elif m.kind == "org" or head in sp.ORG_HEADS:
+                last_group["it"] = (start, name)
         for other in ms:
             other.resolved = resolved
         if m.kind == "name":

@@ -26,6 +26,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 
 import ahocorasick
@@ -105,15 +106,22 @@ _MONTH_ALONE = (
 
 # Fixed-date holidays (month, day); Thanksgiving is the fourth Thursday of November. A bare
 # "Christmas" needs a cue word ("on Christmas"), "Christmas tree" is no date.
+# Floating ones are (month, -weekday-1 ... ) computed in _holiday_date.
 _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
              "new year's day": (1, 1), "new year's eve": (12, 31), "thanksgiving": (11, 0),
-             "thanksgiving day": (11, 0)}
+             "thanksgiving day": (11, 0), "labor day": (9, 0), "memorial day": (5, 0),
+             "independence day": (7, 4), "fourth of july": (7, 4), "july fourth": (7, 4),
+             "veterans day": (11, 11), "halloween": (10, 31), "valentine's day": (2, 14),
+             "boxing day": (12, 26), "easter": (0, 0), "easter sunday": (0, 0)}
 _HOLIDAY_CUES = ("on", "at", "before", "after", "since", "until", "by", "over", "for",
                  "during", "around", "this", "last", "next", "till")
 _HOLIDAY = (
-    r"(?P<ho>(?P<ho_n>(?:Christmas|New\s+Year['’]s|Thanksgiving)\s+(?:Day|Eve)|(?:"
+    r"(?P<ho>(?P<ho_n>(?:Christmas|New\s+Year['’]s|Thanksgiving)\s+(?:Day|Eve)|"
+    r"(?:Labor|Memorial|Independence|Veterans['’]?|Valentine['’]s|Boxing)\s+Day|"
+    r"Fourth\s+of\s+July|July\s+Fourth|Easter\s+Sunday|(?:"
     + "|".join(rf"(?<=\b{w}\s)|(?<=\b{w.capitalize()}\s)" for w in _HOLIDAY_CUES)
-    + rf")(?:Christmas|Thanksgiving))(?:,?\s+(?P<ho_y>{_YEAR}){_NOT_AFTER})?(?![\w-]))"
+    + r")(?:Christmas|Thanksgiving|Halloween|Easter))"
+    + rf"(?:,?\s+(?P<ho_y>{_YEAR}){_NOT_AFTER})?(?![\w-]))"
 )
 
 _RULES: list[tuple[str, str]] = [
@@ -121,7 +129,7 @@ _RULES: list[tuple[str, str]] = [
     ("anchored", rf"(?P<an>(?:[Tt]he\s+(?:same|previous|following|next|prior)\s+day|"
                  rf"[Tt]he\s+(?:same|previous|following|prior)\s+(?:week|month|year)|"
                  rf"(?P<an_n>(?i:a|an|one|two|three|four|five|six)|\d{{1,2}})\s+(?P<an_u>{_UNIT})\s+"
-                 rf"(?P<an_dir>earlier|later)(?![\w-])))"),
+                 rf"(?P<an_dir>earlier|later)(?![\w-])(?!\s+than\b)))"),
     # "two years ago", "a week ago"
     ("ago", rf"(?P<ago>(?P<ago_n>{_NUM})\s+(?P<ago_u>{_UNIT})\s+ago\b)"),
     # "2025-05-16"
@@ -140,7 +148,7 @@ _RULES: list[tuple[str, str]] = [
                    rf"(?:\s+of)?,?\s+(?P<my_y>{_YEAR}){_NOT_AFTER})"),
     # "summer 2024", "the spring of 2024", "last summer", "this winter"
     ("season", rf"(?P<se>(?:(?P<se_rel>[Tt]his|[Ll]ast|[Nn]ext|the)\s+)?"
-               rf"(?P<se_s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)"
+               rf"(?P<se_s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|(?<=the\s)fall)"
                rf"(?:\s+(?:of\s+)?(?P<se_y>{_YEAR}){_NOT_AFTER})?(?![\w-]))"),
     # "the 1990s", "the early 2000s", "the '90s"
     ("decade", r"(?P<de>(?:the\s+)?(?:(?P<de_mod>early|mid|late)[\s-])?"
@@ -149,8 +157,8 @@ _RULES: list[tuple[str, str]] = [
     # "the fourth quarter", "third-quarter", "the first half of 2025"
     ("quarter", rf"(?P<qu>Q(?P<qu_q4>[1-4])(?:\s+(?P<qu_qy>{_YEAR}))?(?![\w-])|"
                 rf"(?:the\s+)?(?P<qu_n>first|second|third|fourth|1st|2nd|3rd|4th)"
-                rf"[\s-](?:(?P<qu_q>quarter)|half(?=\s+of\s+(?:this|last|next|{_YEAR})))"
-                rf"(?:\s+of\s+(?:(?P<qu_y>{_YEAR})|(?P<qu_rel>this|last|next)\s+year))?"
+                rf"[\s-](?:(?P<qu_q>quarter)|half(?=\s+of\s+(?:this|last|next|the\s+year|{_YEAR})))"
+                rf"(?:\s+of\s+(?:(?P<qu_y>{_YEAR})|(?P<qu_rel>this|last|next|the)\s+year))?"
                 rf"(?![\w-]))"),
     # "the end of the year", "the beginning of 2025", "the end of this month"
     ("boundary", rf"(?P<bo>(?:the\s+)?(?P<bo_p>end|beginning|start|middle)\s+of\s+"
@@ -158,21 +166,22 @@ _RULES: list[tuple[str, str]] = [
                  rf"(?P<bo_rel>this|last|next|the)\s+(?P<bo_u>week|month|year)(?!\w)))"),
     # "earlier this week", "last month", "next year", "this weekend", "later this year"
     ("relative", rf"(?P<re>(?:(?P<re_mod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?"
-                 rf"(?P<re_rel>{_REL}|[Tt]he(?=\s+weekend))\s+"
+                 rf"(?P<re_rel>{_REL}|[Tt]he(?=\s+weekend))\s+(?P<re_fy>fiscal\s+(?=year))?"
                  rf"(?P<re_u>{_PART})(?![\w-]))"),
     # "late Wednesday", "next Monday", "last Friday", "Wednesday"
     ("weekday", rf"(?P<wd>(?:(?P<wd_rel>[Ll]ast|[Nn]ext|[Tt]his|[Ll]ate|[Ee]arly)\s+)?"
-                rf"(?P<wd_d>{_WEEKDAY})(?![\w-])"
-                rf"(?!\s+(?:morning|afternoon|evening|night|\d{{1,2}}:)))"),
+                rf"(?P<wd_d>{_WEEKDAY})(?![\w-])(?!\s+\d{{1,2}}:)"
+                rf"(?:\s+(?:morning|afternoon|evening|night)(?![\w-]))?)"),
     # "Christmas Day", "on Christmas", "New Year's Eve", "Thanksgiving"
     ("holiday", _HOLIDAY),
     # "yesterday", "today", "tomorrow"
     ("deictic", r"(?P<dx>\b(?P<dx_w>[Yy]esterday|[Tt]oday|[Tt]omorrow|"
-                r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\w-]))"),
+                r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+                r"[Ll]ast\s+night|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening))(?![\w-]))"),
     # "in March", "since January", "early May", "mid-June" (a month alone needs a cue)
     ("month", _MONTH_ALONE),
     # "fiscal 1998", "2014", "in 2022" (with number-not-year checks)
-    ("year", rf"(?P<yr>(?:(?P<yr_fy>fiscal)\s+|(?P<yr_mod>early|mid|late)[\s-]|"
+    ("year", rf"(?P<yr>(?:(?P<yr_fy>fiscal)\s+(?:year\s+)?|(?P<yr_mod>early|mid|late)[\s-]|"
              rf"(?<![\d,.$€£#/:-]))(?P<yr_y>{_YEAR}){_NOT_AFTER})"),
 ]
 
@@ -232,11 +241,15 @@ _TRIGGER_WORDS: tuple[tuple[str, int], ...] = (
     (" day", 1), (" week", 1), (" month", 1), (" year", 1), ("decade", 0), ("quarter", 0),
     ("half of", 0), ("pring", -1), ("ummer", -1), ("utumn", -1), ("inter ", -1),
     ("century", 0), ("Q1", 0), ("Q2", 0), ("Q3", 0), ("Q4", 0), (" fall", 1),
-    ("Christmas", 0), ("New Year", 0), ("Thanksgiving", 0),
+    ("Christmas", 0), ("New Year", 0), ("Thanksgiving", 0), ("Labor", 0), ("Memorial", 0),
+    ("Independence", 0), ("Veterans", 0), ("Valentine", 0), ("Boxing", 0), ("Halloween", 0),
+    ("Easter", 0), ("Fourth of", 0), ("onight", -1), (" night", 1), (" morning", 1),
+    (" afternoon", 1), (" evening", 1),
 )
 # unit words: a date never starts with one ("[last] week", "[two] years ago")
 _UNIT_TRIGGERS = frozenset({" day", " week", " month", " year", "decade", "quarter", "half of",
-                            "century", " fall"})
+                            "century", " fall", " night", " morning", " afternoon",
+                            " evening"})
 # a superset of years and "'90s", written so the regex engine can skip ahead by first char
 _TRIGGER_DIGITS = re.compile(r"[12']\d\d[\ds]")
 _WORDS_BEFORE, _CHARS_BEFORE = 4, 40
@@ -248,7 +261,7 @@ def _trigger_automaton() -> ahocorasick.Automaton:
     if _triggers is None:
         auto = ahocorasick.Automaton()
         for word, shift in _TRIGGER_WORDS:
-            auto.add_word(word, (len(word) - shift, word in _UNIT_TRIGGERS))
+            auto.add_word(word, (len(word) - shift, word in _UNIT_TRIGGERS, len(word)))
         auto.make_automaton()
         _triggers = auto
     return _triggers
@@ -258,11 +271,39 @@ def _triggers_in(text: str, lo: int, hi: int) -> list[tuple[int, bool]]:
     """(start, needs a lead word) of every trigger in ``text[lo:hi]``, sorted."""
     hits = [
         (max(lo, end + 1 - n), lead)
-        for end, (n, lead) in _trigger_automaton().iter(text, lo, hi)
+        for end, (n, lead, _) in _trigger_automaton().iter(text, lo, hi)
     ]
     hits.extend((m.start(), False) for m in _TRIGGER_DIGITS.finditer(text, lo, hi))
     hits.sort()
     return hits
+
+
+_Trigger = tuple[int, int, int, bool]  # (match start, match end, start of its word, lead)
+
+
+def _document_triggers(text: str) -> list[_Trigger]:
+    """Every trigger of the whole text, by match start: one pass for all its blocks."""
+    hits: list[_Trigger] = [
+        (end + 1 - length, end + 1, end + 1 - n, lead)
+        for end, (n, lead, length) in _trigger_automaton().iter(text)
+    ]
+    hits.extend((m.start(), m.end(), m.start(), False) for m in _TRIGGER_DIGITS.finditer(text))
+    hits.sort()
+    return hits
+
+
+def _block_triggers(hits: list[_Trigger], lo: int, hi: int) -> list[tuple[int, bool]]:
+    """What :func:`_triggers_in` gives for ``text[lo:hi]``, from the document's triggers."""
+    first = bisect_left(hits, (lo,))
+    out = []
+    for k in range(first, len(hits)):
+        mstart, mend, start, lead = hits[k]
+        if mstart >= hi:
+            break
+        if mend <= hi:
+            out.append((start if start > lo else lo, lead))
+    out.sort()
+    return out
 
 
 # Words a date can start with before its trigger: "[late] Wednesday", "[the fourth] quarter",
@@ -298,10 +339,14 @@ def _starts_before(text: str, pos: int, lo: int) -> list[int]:
     return starts
 
 
-def _candidates(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+def _candidates(
+    text: str, lo: int, hi: int, triggers: list[tuple[int, bool]] | None = None
+) -> Iterator[re.Match[str]]:
     """Matches of the pattern that cover a trigger, in text order, never overlapping."""
     done = lo
-    for trigger, needs_lead in _triggers_in(text, lo, hi):
+    if triggers is None:
+        triggers = _triggers_in(text, lo, hi)
+    for trigger, needs_lead in triggers:
         if trigger < done:
             continue
         starts = _starts_before(text, trigger, max(lo, done))
@@ -385,11 +430,15 @@ def _closest_year(month: int, day: int | None, pub: dt.date) -> int:
     return year
 
 
-def _month_day(month: int, day: int, year: int | None, pub: dt.date | None) -> str | None:
+def _month_day(
+    month: int, day: int, year: int | None, pub: dt.date | None, future: bool = False
+) -> str | None:
     if year is None:
         if pub is None:
             return f"XXXX-{month:02d}-{day:02d}"
         year = _closest_year(month, day, pub)
+        if future and (month, day) < (pub.month, pub.day) and year <= pub.year:
+            year = pub.year + 1  # "takes effect Jan. 1" said in June: the coming one
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
@@ -407,6 +456,8 @@ def _weekday(target: int, rel: str, pub: dt.date | None) -> str | None:
         return (pub - dt.timedelta(days=back or 7)).isoformat()
     if rel == "this":
         return (pub + dt.timedelta(days=target - pub.weekday())).isoformat()
+    if rel == "coming":  # "will meet on Saturday": the closest on or after publication
+        return (pub + dt.timedelta(days=(target - pub.weekday()) % 7)).isoformat()
     return (pub - dt.timedelta(days=back)).isoformat()
 
 
@@ -439,7 +490,24 @@ def _relative_period(rel: str, unit: str, pub: dt.date | None) -> str | None:
 
 # --- the normaliser ---------------------------------------------------------------------
 
-Groups = dict[str, str | None]
+class Groups:
+    """The named groups of one match, read on demand (``groupdict()`` builds ~100 entries
+    for the few a rule reads), plus context the caller adds (``_future``, ``_period``)."""
+
+    __slots__ = ("_extra", "_match")
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self._match = match
+        self._extra: dict[str, object] = {}
+
+    def __getitem__(self, name: str) -> str | None:
+        return self._match.group(name)
+
+    def __setitem__(self, name: str, value: object) -> None:
+        self._extra[name] = value
+
+    def get(self, name: str, default: object = None) -> object:
+        return self._extra.get(name, default)
 Anchor = tuple[dt.date, int]  # a date and its grain (0 day, 2 month, 3 year)
 
 
@@ -462,9 +530,21 @@ def _anchor_of(value: str | None) -> Anchor | None:
     return None
 
 
+_PERIOD_VALUE = re.compile(r"(\d{4})(-(?:0[1-9]|1[0-2]|Q[1-4]|H[12]))\Z")
+
+
 def _value_anchored(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
     text = " ".join((g["an"] or "").lower().split())
     unit = (g["an_u"] or text.split()[-1]).rstrip("s")
+    period = g.get("_period")
+    if period and g.get("_compare") and unit == "year":
+        # "up 5% from a year earlier" compares with the period the figures are for ("in
+        # April", "the third quarter"): the same period a year before, as TimeBank marks it
+        m = _PERIOD_VALUE.match(period)
+        if m:
+            n = _int(g["an_n"] or "") or 1
+            sign = -1 if g["an_dir"] == "earlier" else 1
+            return f"{int(m.group(1)) + sign * n:04d}{m.group(2)}"
     # count from the last date mentioned when it is at least as fine as the unit ("a year
     # earlier" after "2014"), else from publication ("the same day" after "in 2022")
     if anchor is not None and anchor[1] <= _GRAIN.get(unit, 0):
@@ -487,7 +567,11 @@ def _value_ago(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | N
     n = _int(g["ago_n"] or "")
     if pub is None or n is None:
         return None
-    return _shift(pub, -n, g["ago_u"] or "")
+    unit = g["ago_u"] or ""
+    if unit.startswith("decade"):
+        # "a decade ago" points at a year ten years back (TimeBank), not at a decade
+        return _shift(pub, -10 * n, "year")
+    return _shift(pub, -n, unit)
 
 
 def _value_iso(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
@@ -499,12 +583,14 @@ def _value_iso(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | N
 
 def _value_month_day(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
     year = int(g["md_y"]) if g["md_y"] else None
-    return _month_day(_MONTHS[g["md_m"] or ""], _day(g["md_d"] or ""), year, pub)
+    month, day = _MONTHS[g["md_m"] or ""], _day(g["md_d"] or "")
+    return _month_day(month, day, year, pub, bool(g.get("_future")))
 
 
 def _value_day_month(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
     year = int(g["dm_y"]) if g["dm_y"] else None
-    return _month_day(_MONTHS[g["dm_m"] or ""], _day(g["dm_d"] or ""), year, pub)
+    month, day = _MONTHS[g["dm_m"] or ""], _day(g["dm_d"] or "")
+    return _month_day(month, day, year, pub, bool(g.get("_future")))
 
 
 def _value_month_year(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
@@ -518,6 +604,14 @@ def _value_season(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str 
     rel = (g["se_rel"] or "").lower()
     if pub is None:
         return None
+    if rel == "the":
+        # "since the fall": the latest one begun by publication; ahead when the clause
+        # looks ahead ("will reopen in the spring")
+        order = ["WI", "SP", "SU", "FA"]
+        now = order[(pub.month % 12) // 3]
+        if g.get("_future"):
+            return f"{pub.year + (0 if order.index(season) > order.index(now) else 1)}-{season}"
+        return f"{pub.year - (0 if order.index(season) <= order.index(now) else 1)}-{season}"
     if rel == "last":
         # "last summer" said in autumn is this year's summer
         order = ["WI", "SP", "SU", "FA"]
@@ -548,7 +642,7 @@ def _value_quarter(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str
     if g["qu_y"]:
         year: int | None = int(g["qu_y"])
     elif pub is not None and g["qu_rel"]:
-        year = pub.year + {"last": -1, "next": 1}.get(g["qu_rel"].lower(), 0)
+        year = pub.year + {"last": -1, "next": 1}.get(g["qu_rel"].lower(), 0)  # "the": this
     elif pub is not None:
         # "the fourth quarter" in a February report is last year's; in August, this year's
         per_year = 4 if unit == "Q" else 2
@@ -575,29 +669,35 @@ def _value_boundary(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> st
 
 
 def _value_relative(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
-    return _relative_period(g["re_rel"] or "", g["re_u"] or "", pub)
+    rel, unit = g["re_rel"] or "", g["re_u"] or ""
+    if unit == "weekend" and rel.lower() == "the" and g.get("_future") and pub is not None:
+        return f"{_week(pub + dt.timedelta(days=(pub.weekday() == 6) * 7))}-WE"
+    value = _relative_period(rel, unit, pub)
+    return f"FY{value}" if g["re_fy"] and value else value
 
 
 def _value_weekday(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
     rel = (g["wd_rel"] or "").split()[-1] if g["wd_rel"] else ""
     if rel.lower() in ("late", "early"):
         rel = ""
+    if not rel and g.get("_future"):
+        rel = "coming"
     return _weekday(_WEEKDAYS[g["wd_d"] or ""], rel, pub)
 
 
 def _value_holiday(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
     name = " ".join((g["ho_n"] or "").lower().replace("’", "'").split())
+    name = name.replace("veterans' day", "veterans day")
     month, day = _HOLIDAYS[name]
     if g["ho_y"]:
         year = int(g["ho_y"])
     elif pub is not None:
-        year = _closest_year(month, day or 25, pub)
+        year = _closest_year(month or 4, day or 15, pub)
+        if g.get("_future") and _holiday_date(name, month, day, year) < pub:
+            year += 1
     else:
-        return f"XXXX-{month:02d}-{day:02d}" if day else None
-    if not day:  # the fourth Thursday of November
-        first = dt.date(year, 11, 1)
-        day = 1 + (3 - first.weekday()) % 7 + 21
-    return dt.date(year, month, day).isoformat()
+        return f"XXXX-{month:02d}-{day:02d}" if day and month else None
+    return _holiday_date(name, month, day, year).isoformat()
 
 
 def _value_deictic(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
@@ -605,7 +705,7 @@ def _value_deictic(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str
         return None
     word = " ".join((g["dx_w"] or "").lower().split())
     offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "the day before yesterday": -2,
-              "the day after tomorrow": 2}[word]
+              "the day after tomorrow": 2, "last night": -1}.get(word, 0)
     return (pub + dt.timedelta(days=offset)).isoformat()
 
 
@@ -613,11 +713,50 @@ def _value_month(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str |
     month = _MONTHS[g["mo_m"] or ""]
     if pub is None:
         return f"XXXX-{month:02d}"
-    return f"{_closest_year(month, None, pub)}-{month:02d}"
+    year = _closest_year(month, None, pub)
+    if g.get("_future") and month < pub.month and year <= pub.year:
+        year = pub.year + 1
+    return f"{year}-{month:02d}"
 
 
 def _value_year(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
     return f"FY{g['yr_y']}" if g["yr_fy"] else g["yr_y"]
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th given weekday of a month; n = -1 is the last one."""
+    if n < 0:
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+# Holidays on a weekday of a month: (weekday, n) for month from _HOLIDAYS.
+_FLOATING = {"thanksgiving": (3, 4), "thanksgiving day": (3, 4), "labor day": (0, 1),
+             "memorial day": (0, -1)}
+
+
+def _holiday_date(name: str, month: int, day: int, year: int) -> dt.date:
+    if name.startswith("easter"):
+        return _easter(year)
+    if name in _FLOATING:
+        return _nth_weekday(year, month, *_FLOATING[name])
+    return dt.date(year, month, day)
 
 
 _VALUES: dict[str, Callable[[Groups, dt.date | None, Anchor | None], str | None]] = {
@@ -686,6 +825,88 @@ def _inside_name(text: str, start: int, lo: int) -> bool:
     return re.search(r"[A-Z][\w.]*[ \t]+\Z", text[max(lo, start - 30) : start]) is not None
 
 
+# Words in the clause before a date that make it look ahead from publication: "the ban takes
+# effect Jan. 1", "they would learn from it before Saturday's game", "is set to meet Friday".
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|would|shall|won['’]t|wouldn['’]t|going\s+to|plans?\s+to|planned\s+to|"
+    r"(?:is|are|['’]s|['’]re)\s+(?:set|scheduled|expected|due|slated|poised)|"
+    r"takes?\s+effect|upcoming|to\s+be\s+held)\b|['’]ll\b"
+)
+# A date right after these reads as a deadline ahead ("by the weekend", "until Monday")
+# unless the clause is in the past ("had ended by Monday").
+_DEADLINE = re.compile(r"\b(?:by|until|till)\s+\Z")
+_PAST = re.compile(r"\b(?:had|was|were|did|ended|closed)\b")
+_FORWARD_RULES = frozenset({"weekday", "month_day", "day_month", "month", "holiday", "season",
+                            "relative"})
+_CLAUSE_END = re.compile(r"[.!?;:,\n](?=\s)|[“”\"]|['’](?=[,\s])|(?<=\s)['‘]")
+_SENTENCE_END = re.compile(r"[.!?;\n](?=\s)|[“”\"]|['’](?=[,\s])|(?<=\s)['‘]")
+# A reporting verb after the forward-looking word: "will get 5% this year, officials
+# announced Wednesday" (the comma cuts that one; this catches "would, he said Monday").
+_REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|added|confirmed)\b")
+_SINCE = re.compile(r"\b(?:since|ago|last|earlier|previous|past)\s+\Z")
+
+
+def _clause_before(text: str, start: int, lo: int, ends: re.Pattern[str] = _CLAUSE_END) -> str:
+    """The text from the start of the date's clause (or sentence) up to it."""
+    window = text[max(lo, start - 160) : start]
+    cut = 0
+    for m in ends.finditer(window):
+        cut = m.end()
+    return window[cut:]
+
+
+# Substrings of every _LOOKS_AHEAD and _DEADLINE cue: most dates have none of them within
+# reach, and str.__contains__ rules that out far faster than the regular expressions.
+_AHEAD_HINTS = ("will", "would", "shall", "won", "going", "plan", "set ", "schedul",
+                "expect", "due", "slated", "poised", "effect", "upcoming", "held", "'ll", "’ll")
+
+
+def _looks_ahead(text: str, start: int, lo: int) -> bool:
+    window = text[max(lo, start - 160) : start]
+    if not window.endswith(("by ", "until ", "till ")) and not any(
+            hint in window for hint in _AHEAD_HINTS):
+        return False
+    clause = _clause_before(text, start, lo)
+    if _SINCE.search(clause):
+        return False
+    cues = [m.end() for m in _LOOKS_AHEAD.finditer(clause)]
+    if cues:
+        return _REPORTED.search(clause, cues[-1]) is None
+    return _DEADLINE.search(clause) is not None and _PAST.search(clause) is None
+
+
+_COMPARES = re.compile(r"\b(?:than|from|compared|versus|vs\.|over)\b")
+
+
+def _compares(text: str, start: int, lo: int) -> bool:
+    """'higher than a year earlier', 'compared with $71 million a year earlier'."""
+    return _COMPARES.search(_clause_before(text, start, lo, _SENTENCE_END)) is not None
+
+
+_AMOUNT_WORDS = frozenset("""
+    hour hours minute minutes second seconds day days week weeks month months year years
+    much bit little slightly somewhat far
+""".split())
+
+
+def _after_amount(text: str, start: int, lo: int) -> bool:
+    """'an hour later this fall', 'much later this year': the modifier compares."""
+    before = text[max(lo, start - 20) : start].split()
+    return bool(before) and before[-1].lower() in _AMOUNT_WORDS
+
+
+_SEASON_CUES = frozenset("since in during until by through over before after".split())
+
+
+def _season_after_cue(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """'since the fall', 'in the spring', but not 'the fall of Kabul', 'the fall in prices'."""
+    before = text[max(lo, start - 12) : start].split()
+    if not before or before[-1].lower() not in _SEASON_CUES:
+        return False
+    after = text[end : min(hi, end + 6)].split()
+    return not after or after[0].lower() not in ("of", "in", "to", "from", "and", "season")
+
+
 def normalize(
     expression: str,
     published: str | dt.date | None = None,
@@ -716,13 +937,19 @@ def find_dates_in(
     hi: int | None = None,
     published: str | dt.date | None = None,
     state: dict[str, Anchor] | None = None,
+    triggers: list[_Trigger] | None = None,
 ) -> list[Span]:
-    """DATE spans in ``text[lo:hi]``; ``state`` carries the anchor date across blocks."""
+    """DATE spans in ``text[lo:hi]``; ``state`` carries the anchor date across blocks.
+
+    ``triggers`` are :func:`_document_triggers` of the whole text, when the caller scans
+    several blocks of it.
+    """
     hi = len(text) if hi is None else hi
     pub = parse_published(published)
     state = {} if state is None else state
     spans: list[Span] = []
-    for m in _candidates(text, lo, hi):
+    block_triggers = None if triggers is None else _block_triggers(triggers, lo, hi)
+    for m in _candidates(text, lo, hi, block_triggers):
         rule = m.lastgroup[2:] if m.lastgroup else ""
         group = _SPAN_GROUP.get(rule)
         start, end = m.span(group) if group else m.span()
@@ -732,14 +959,27 @@ def find_dates_in(
             continue
         if rule == "weekday" and _weekday_in_name(text, start, end, lo, hi):
             continue
-        if rule == "season" and not m.group("se_y") and m.group("se_rel") in (None, "the"):
-            continue  # "summer", "the summer": which one is anyone's guess
+        if rule == "season" and not m.group("se_y") and (
+            m.group("se_rel") is None
+            or (m.group("se_rel") == "the" and not _season_after_cue(text, start, end, lo, hi))
+        ):
+            continue  # "summer", "the fall in prices": which one, if any, is anyone's guess
         if rule == "deictic" and text[start] == "T" and _inside_name(text, start, lo):
             continue
-        value = _VALUES[rule](m.groupdict(), pub, state.get("anchor"))
+        if rule == "relative" and m.group("re_mod") and _after_amount(text, start, lo):
+            start = m.start("re_rel")  # "an hour [later] this fall": "later" compares
+        groups = Groups(m)
+        if rule in _FORWARD_RULES and pub is not None:
+            groups["_future"] = _looks_ahead(text, start, lo)
+        if rule == "anchored":
+            groups["_period"] = state.get("period")
+            groups["_compare"] = _compares(text, start, lo)
+        value = _VALUES[rule](groups, pub, state.get("anchor"))
         anchor = _anchor_of(value)
         if anchor is not None:
             state["anchor"] = anchor
+        if value is not None and rule != "anchored" and _PERIOD_VALUE.match(value):
+            state["period"] = value  # type: ignore[assignment]
         spans.append(
             Span(
                 id=f"D{start}-{end}",
@@ -766,6 +1006,10 @@ def find_dates(doc: Document) -> list[Span]:
     spans: list[Span] = []
     state: dict[str, Anchor] = {}
     published = parse_published(doc.published)
-    for block in _content_blocks(doc):
-        spans.extend(find_dates_in(doc.text, block.start, block.end, published, state))
+    blocks = _content_blocks(doc)
+    triggers = _document_triggers(doc.text) if len(blocks) > 1 else None
+    for block in blocks:
+        spans.extend(
+            find_dates_in(doc.text, block.start, block.end, published, state, triggers)
+        )
     return spans

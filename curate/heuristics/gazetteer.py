@@ -50,6 +50,7 @@ __all__ = [
     "PLACE_NAMES_FIRST",
     "PLAIN_WORDS_TOP_N",
     "PREFER_CITY",
+    "STATE_ABBREVIATIONS",
     "Place",
     "automaton",
     "common_words",
@@ -75,7 +76,7 @@ class Place:
     """One gazetteer entry: what a matched name refers to."""
 
     name: str  # the canonical name
-    kind: str  # country | continent | region | city | water | area
+    kind: str  # country | continent | region | city | water | area | state_abbr
     geonameid: int | None
     country_code: str | None
     population: int
@@ -180,6 +181,73 @@ ALIASES: tuple[tuple[str, str, str | None], ...] = (
     ("Rhine", "water", None),
     ("Volga", "water", "RU"),
     ("Amazon River", "water", None),
+    ("Dead Sea", "water", None),
+    ("Sea of Galilee", "water", "IL"),
+    ("Aegean Sea", "water", None),
+    ("Adriatic", "water", None),
+    ("Adriatic Sea", "water", None),
+    ("Arabian Sea", "water", None),
+    ("Irish Sea", "water", None),
+    ("Caribbean", "water", None),
+    ("Caribbean Sea", "water", None),
+    ("Bay of Bengal", "water", None),
+    ("Great Lakes", "water", None),
+    ("Lake Michigan", "water", "US"),
+    ("Lake Superior", "water", None),
+    ("Lake Erie", "water", None),
+    ("Lake Huron", "water", None),
+    ("Lake Ontario", "water", None),
+    ("Lake Tahoe", "water", "US"),
+    ("Great Salt Lake", "water", "US"),
+    ("Lake Victoria", "water", None),
+    ("Lake Geneva", "water", None),
+    ("San Francisco Bay", "water", "US"),
+    ("Chesapeake Bay", "water", "US"),
+    ("Puget Sound", "water", "US"),
+    ("Long Island Sound", "water", "US"),
+    ("Gulf of Maine", "water", "US"),
+    ("Hudson River", "water", "US"),
+    ("Potomac", "water", "US"),
+    ("Potomac River", "water", "US"),
+    ("Ohio River", "water", "US"),
+    ("Missouri River", "water", "US"),
+    ("Colorado River", "water", None),
+    ("Rio Grande", "water", None),
+    ("Thames", "water", "GB"),
+    ("River Thames", "water", "GB"),
+    ("Jordan River", "water", None),
+    ("Tigris", "water", None),
+    ("Yangtze", "water", "CN"),
+    ("Mekong", "water", None),
+    ("Ganges", "water", "IN"),
+    # Regions of the United States and others that news names without a gazetteer entry.
+    ("Midwest", "area", "US"),
+    ("Northeast", "area", None),
+    ("Southwest", "area", None),
+    ("Pacific Northwest", "area", "US"),
+    ("New England", "area", "US"),
+    ("Carolinas", "area", "US"),
+    ("Deep South", "area", "US"),
+    ("Great Plains", "area", "US"),
+    ("Appalachia", "area", "US"),
+    ("Central Valley", "area", "US"),
+    ("Silicon Valley", "area", "US"),
+    ("Bay Area", "area", "US"),
+    ("Gulf Coast", "area", None),
+    ("East Coast", "area", None),
+    ("West Coast", "area", None),
+    ("Eastern Europe", "area", None),
+    ("Western Europe", "area", None),
+    ("Central Europe", "area", None),
+    ("Central America", "area", None),
+    ("East Asia", "area", None),
+    ("South Asia", "area", None),
+    ("Northeast Asia", "area", None),
+    ("West Africa", "area", None),
+    ("East Africa", "area", None),
+    ("North Africa", "area", None),
+    ("Horn of Africa", "area", None),
+    ("Sub-Saharan Africa", "area", None),
 )
 
 #: A name is an everyday word when its lower-case form is among this many most frequent
@@ -203,6 +271,23 @@ PLACE_NAMES_FIRST: frozenset[str] = frozenset("""
     Cambridge Brussels Marseille Hamburg Munich Cologne Stuttgart Dresden Kraków Gdansk
     Sevastopol Kherson Odesa Odessa Kharkiv Belgorod Donetsk Luhansk Mariupol Bakhmut
 """.split())
+
+#: AP style abbreviations of US states (AP Stylebook), as datelines and copy write them
+#: after a city ("Springfield, Ill."); the value is the state's name in the gazetteer.
+STATE_ABBREVIATIONS: dict[str, str] = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas",
+    "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts",
+    "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Va.": "Virginia", "Vt.": "Vermont", "Wash.": "Washington",
+    "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming", "D.C.": "Washington",
+}
+
 
 def _fold(name: str) -> str:
     """'Zürich' -> 'Zurich'."""
@@ -325,8 +410,14 @@ def _build() -> _Index:
                       population=pop, tier=tier)
         # Multi-word names are everyday phrases only when every word is ("Long Beach"), not
         # when one is ("New Delhi", "The Hague").
+        words = surface.split()
+        plain_words = all(w.lower() in common for w in words)
+        if tier == TIER_ALTERNATE and plain_words and len(words) > 1:
+            continue  # "White House" is an alternate name of Casablanca
+        # a multi-word name of a city of 100,000 ("San Francisco", "Fort Collins") is the
+        # city, even when each word alone is frequent
         if (tier != TIER_REGION and not place.strong and surface not in PLACE_NAMES_FIRST
-                and all(w.lower() in common for w in surface.split())):
+                and plain_words and (len(words) == 1 or pop < 100_000)):
             place = dataclasses.replace(place, common_word=True)
         places.append(place)
         auto.add_word(surface, (len(surface), len(places) - 1))
@@ -335,6 +426,13 @@ def _build() -> _Index:
         # with an acronym.
         if upper != surface and len(surface) >= 5 and place.strong and upper not in best:
             auto.add_word(upper, (len(upper), len(places) - 1))
+    # AP state abbreviations ("Ill.", "N.Y."): :mod:`~curate.heuristics.places` keeps them
+    # only after "City, "; they ride on the same pass rather than a second scan.
+    for abbr in STATE_ABBREVIATIONS:
+        if abbr not in best:
+            places.append(Place(name=abbr, kind="state_abbr", geonameid=None, country_code="US",
+                                population=0, tier=TIER_ALIAS))
+            auto.add_word(abbr, (len(abbr), len(places) - 1))
     auto.make_automaton()
     return _Index(auto, places, common)
 
@@ -363,10 +461,16 @@ def common_words() -> frozenset[str]:
 
 
 def lookup(name: str) -> Place | None:
-    """The place a surface string refers to (exact case), or None."""
+    """The place a surface string refers to (exact case), or None.
+
+    An AP state abbreviation ("Ill.") gives its state's entry.
+    """
     index = _get()
     value = index.automaton.get(name, None)
-    return None if value is None else index.places[value[1]]
+    if value is None:
+        return None
+    place = index.places[value[1]]
+    return lookup(STATE_ABBREVIATIONS[name]) if place.kind == "state_abbr" else place
 
 
 def derive_common_word_names(top_n: int = 30_000) -> list[str]:

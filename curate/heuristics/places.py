@@ -32,12 +32,35 @@ from curate.segment import segment
 
 __all__ = ["RULES", "VERSION", "find_places", "find_places_in"]
 
-VERSION = "1"
+VERSION = "2"
 
 RULES: dict[str, str] = {
     "gazetteer": "a country, region, city, continent or body of water named in the gazetteer",
     "common_word": "a place named by an everyday word ('Nice'), confirmed by a locative word",
+    "dateline": "the all-caps city of a wire dateline: 'DES MOINES, Iowa (AP) —'",
+    "state_abbr": "an AP state abbreviation after a city: 'Springfield, Ill.'",
+    "county": "a capitalised name with County or Parish: 'Sangamon County'",
 }
+
+# "BOSTON (AP) —", "DES MOINES, Iowa (AP) —", "ITHACA, N.Y. —", "LONDON, May 3 (Reuters) -"
+_DATELINE = re.compile(
+    r"[ \t]*(?P<city>[A-Z][A-Z.'’-]*(?:[ \t][A-Z][A-Z.'’-]*){0,3})"
+    r"(?P<state>,[ \t]+[A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z.]+)?)?"
+    r"(?P<day>,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+    r"[ \t]*(?P<agency>\((?:AP|Reuters|AFP|UPI|Bloomberg|dpa|Xinhua)\))?[ \t]*[—–-]"
+)
+_COUNTY = re.compile(
+    r"(?<![\w-])(?:[A-Z][a-z]+[ \t])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t](?:County|Parish)"
+    r"(?![\w-])"
+)
+# After an organisation noun in lower case, a place name is the organisation's ("mortgage
+# lender Halifax", "the carrier Alaska"): the whole document then reads it so.
+_ORG_NOUNS = frozenset("""
+    lender lenders bank insurer retailer carrier airline company firm group maker
+    manufacturer bottler brewer publisher broadcaster newspaper club team automaker
+    chipmaker conglomerate supermarket
+""".split())
+_CORPORATE = frozenset("Corp Corp. Inc Inc. Co Co. Ltd Ltd. LLC PLC plc AG SA NV".split())
 
 # A capitalised word that follows the name and makes it part of an organisation's or a
 # work's name: "Moscow Times", "Kyiv Independent", "Texas Instruments" is caught by the
@@ -50,6 +73,9 @@ _ORG_HEADS = frozenset("""
     Symphony Orchestra Opera Festival Marathon Agreement Agreements Accords Accord Protocol
     Convention Conventions Declaration Format Process Group Company Corporation Inc Ltd Co
     Exchange Motors Energy Oil Gas Railway Railways Metro Police Fire Council Assembly
+    House Corp Corporation Holdings Partners Capital Savings Bancorp Trust Insurance
+    Legislature Commission Board Court Library Schools District Hall Foundation Fund
+    Register Record Jail Fairgrounds
 """.split())
 
 # Capitalised words that may follow a place without making it part of another name: the
@@ -168,6 +194,25 @@ def _title_case(block: str) -> bool:
     return capitalised >= 2
 
 
+_demonym_stems: frozenset[str] | None = None
+
+
+def _is_demonym(word: str) -> bool:
+    """'Russian', 'Iraqi', 'Texan': a demonym suffix on the stem of a country or state name.
+
+    The stem check keeps first names with the same endings ("Brian", "Kenji") out.
+    """
+    global _demonym_stems
+    if not _DEMONYM.search(word) or len(word) < 4:
+        return False
+    if _demonym_stems is None:
+        _demonym_stems = frozenset(
+            p.name[:4] for p in gazetteer.places()
+            if p.tier <= gazetteer.TIER_ALIAS and len(p.name) >= 4
+        )
+    return word[:4] in _demonym_stems
+
+
 def _capitalised(word: str | None) -> bool:
     return bool(word) and word[0].isupper()  # type: ignore[index]
 
@@ -199,15 +244,66 @@ def outside_word_boundary(text: str, start: int, end: int, lo: int, hi: int) -> 
     return False
 
 
+def _name_run(text: str, end: int, hi: int, n: int = 3) -> list[str]:
+    """The capitalised words that follow ``end`` one space apart, at most ``n``."""
+    words: list[str] = []
+    while len(words) < n:
+        nxt = _next_word(text, end, hi)
+        if not _capitalised(nxt):
+            break
+        words.append(_bare(nxt))  # type: ignore[arg-type]
+        end = text.index(nxt, end) + len(nxt)  # type: ignore[arg-type]
+        if nxt[-1] in ",;:'’" or (nxt.endswith(".") and nxt not in _CORPORATE):  # type: ignore[index]
+            break
+    return words
+
+
 def inside_other_name(text: str, start: int, end: int, lo: int, hi: int, title: bool) -> bool:
-    """'The Moscow Times', 'Washington Post', 'University of Texas'."""
-    nxt = _next_word(text, end, hi)
-    if nxt is not None and _bare(nxt) in _ORG_HEADS:
+    """'The Moscow Times', 'Washington Federal Savings Bank', 'University of Texas'."""
+    run = _name_run(text, end, hi) if text[end + 1 : end + 2].isupper() else []
+    # "Washington Federal Savings Bank", "Burlington High School"; but a title after the
+    # place ("Texas Governor ...") starts a person's name, not an organisation's
+    if run and not (run[0] in _FOLLOWERS_OK and run[0] not in _NAME_PARTS) and (
+            any(w in _ORG_HEADS for w in run)):
+        return True
+    if run and run[0] in _ORG_HEADS:
         return True
     prev = _prev_word(text, start, lo)
     if prev == "The" and not _sentence_initial(text, start - 4, lo):
         return True
     return prev == "of" and _prev_word(text, start - 3, lo) in _OF_NAMES
+
+
+# Words of _FOLLOWERS_OK that also begin organisations' names ("Washington Federal Savings").
+_NAME_PARTS = frozenset("Federal National Central High Supreme Security State Special".split())
+
+
+def hyphen_compound(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """'Georgia-Pacific', 'Rolls-Royce': a name joined to a word that is not a country.
+
+    "Russia-Ukraine" and "US-China" stay: both parts are countries or states.
+    """
+    if end + 1 < hi and text[end] in "-–" and text[end + 1].isupper():
+        other = re.match(r"[\w.]+", text[end + 1 : end + 40])
+    elif start - 2 >= lo and text[start - 1] in "-–" and text[start - 2].isalpha():
+        k = start - 2
+        while k > lo and (text[k - 1].isalnum() or text[k - 1] == "."):
+            k -= 1
+        if not text[k].isupper():
+            return False  # "pro-Russia", "anti-Moscow"
+        other = re.match(r"[\w.]+", text[k : start - 1])
+    else:
+        return False
+    if other is None:
+        return False
+    other_place = gazetteer.lookup(other.group())
+    if other_place is None:
+        return False  # "Israel-Hamas war": the other part is no place to compare with
+    this = gazetteer.lookup(text[start:end])
+    return not all(
+        p is not None and p.kind in ("country", "region") and p.tier <= gazetteer.TIER_ALIAS
+        for p in (this, other_place)
+    )
 
 
 def person_or_org_name(text: str, start: int, end: int, lo: int, hi: int, title: bool) -> bool:
@@ -229,7 +325,7 @@ def person_or_org_name(text: str, start: int, end: int, lo: int, hi: int, title:
             word not in _PRECEDERS_OK
             # a possessive ("Russia's Kursk region") is not part of a name
             and not prev.endswith(("'s", "’s", "'", "’"))
-            and not _DEMONYM.search(word)
+            and not _is_demonym(word)
             and not word.isupper()
         ):
             return True
@@ -267,10 +363,17 @@ def _needs_context(text: str, start: int, end: int, lo: int, hi: int) -> bool:
 
 
 _SOURCES = {rule: f"places.{rule}@{VERSION}" for rule in RULES}
+_STRONG_TIER = gazetteer.TIER_ALIAS  # Place.strong, without the property call per hit
 
 
-def find_places_in(text: str, lo: int = 0, hi: int | None = None) -> list[Span]:
-    """PLACE spans in ``text[lo:hi]`` (offsets into ``text``)."""
+def find_places_in(
+    text: str, lo: int = 0, hi: int | None = None, surnames: set[str] | None = None
+) -> list[Span]:
+    """PLACE spans in ``text[lo:hi]`` (offsets into ``text``).
+
+    ``surnames`` collects the names refused as a person's surname ("William Jordan"), for
+    :func:`find_places` to read the rest of the document by.
+    """
     hi = len(text) if hi is None else hi
     if hi <= lo:
         return []
@@ -278,38 +381,120 @@ def find_places_in(text: str, lo: int = 0, hi: int | None = None) -> list[Span]:
     places = gazetteer.places()
     spans: list[Span] = []
     title: bool | None = None
+    taken = lo
+    dateline = _dateline(text, lo, hi)
+    if dateline is not None:
+        spans.append(dateline)
+        taken = dateline.end
     for last, (length, index) in auto.iter_long(text, lo, hi):
         end = last + 1
         start = end - length
-        if outside_word_boundary(text, start, end, lo, hi):
+        # outside_word_boundary(), inlined: it runs on every hit
+        if start > lo and (text[start - 1].isalnum() or text[start - 1] in "_@#/"):
             continue
+        if end < hi and (text[end].isalnum() or text[end] == "_" or (
+                text[end] in "-–" and end + 1 < hi and text[end + 1].isdigit())):
+            continue
+        if start < taken:
+            continue  # inside the dateline
         place = places[index]
+        if place.kind == "state_abbr":
+            if state_abbreviation(text, start, end, lo):
+                state = gazetteer.lookup(text[start:end])
+                spans.append(_span(text, start, end, "state_abbr", 0.85, state))
+            continue
+        if ((end < hi and text[end] in "-–") or (start > lo and text[start - 1] in "-–")) and (
+                hyphen_compound(text, start, end, lo, hi)):
+            continue
         if place.common_word or _needs_context(text, start, end, lo, hi):
             if title is None:
                 title = _title_case(text[lo:hi])
             if inside_other_name(text, start, end, lo, hi, title):
                 continue
             if person_or_org_name(text, start, end, lo, hi, title):
+                if surnames is not None and _after_first_name(text, start, lo):
+                    surnames.add(text[start:end])
                 continue
-        rule, score = "gazetteer", (0.9 if place.strong else 0.8)
         if place.common_word:
             if not common_word_confirmed(text, start, end, lo, hi, title):
                 continue
-            rule, score = "common_word", 0.6
-        spans.append(
-            Span(
-                id=f"P{start}-{end}",
-                label="PLACE",
-                start=start,
-                end=end,
-                text=text[start:end],
-                score=score,
-                source=_SOURCES[rule],
-                geonameid=place.geonameid,
-                country_code=place.country_code,
-            )
-        )
+            score, source = 0.6, _SOURCES["common_word"]
+        else:
+            score, source = (0.9 if place.tier <= _STRONG_TIER or place.population >= 1_000_000
+                             else 0.8), _SOURCES["gazetteer"]
+        spans.append(Span(f"P{start}-{end}", "PLACE", start, end, text[start:end], score, source,
+                          geonameid=place.geonameid, country_code=place.country_code))
+    return _merge(spans, _extra_spans(text, lo, hi))
+
+
+def _span(text: str, start: int, end: int, rule: str, score: float,
+          place: gazetteer.Place | None) -> Span:
+    return Span(
+        id=f"P{start}-{end}", label="PLACE", start=start, end=end, text=text[start:end],
+        score=score, source=_SOURCES[rule],
+        geonameid=place.geonameid if place else None,
+        country_code=place.country_code if place else None,
+    )
+
+
+def _dateline(text: str, lo: int, hi: int) -> Span | None:
+    """The city of a wire dateline at the start of a block, when it reads as one."""
+    if hi - lo < 4 or not text[lo : lo + 2].strip().isupper():
+        return None  # most blocks start with "The", not "BOSTON"
+    m = _DATELINE.match(text, lo, min(hi, lo + 80))
+    if m is None:
+        return None
+    city = m.group("city").rstrip(".")
+    if len(city) < 3 or not city.replace(" ", "").replace(".", "").isalpha():
+        return None
+    name = " ".join(w.capitalize() for w in city.split())
+    place = gazetteer.lookup(city) or gazetteer.lookup(name)
+    state = (m.group("state") or ",").lstrip(", \t")
+    # an unknown all-caps word is a dateline only with a state or an agency credit
+    if place is None and not (gazetteer.lookup(state) or m.group("agency")):
+        return None
+    start = m.start("city")
+    return _span(text, start, start + len(city), "dateline", 0.9 if place else 0.7, place)
+
+
+def state_abbreviation(text: str, start: int, end: int, lo: int) -> bool:
+    """'Springfield, Ill.': an AP state abbreviation right after a capitalised place."""
+    if start - 3 < lo or text[start - 2 : start] != ", ":
+        return False
+    k = text.rfind(" ", max(lo, start - 40), start - 2)
+    return text[k + 1 : k + 2].isupper()
+
+
+def _extra_spans(text: str, lo: int, hi: int) -> list[Span]:
+    """Counties, which the gazetteer does not name."""
+    spans: list[Span] = []
+    if text.find("County", lo, hi) < 0 and text.find("Parish", lo, hi) < 0:
+        return spans
+    if text.find("County", lo, hi) < 0 and text.find("Parish", lo, hi) < 0:
+        return spans
+    for m in _COUNTY.finditer(text, lo, hi):
+        start = m.start()
+        first = m.group().split()[0]
+        if first in _PRECEDERS_OK or first in _NOT_COUNTY:
+            start = text.index(" ", start) + 1
+            if text[start : m.end()].split()[0] in ("County", "Parish"):
+                continue
+        run = _name_run(text, m.end(), hi, 2)
+        if run and any(w in _ORG_HEADS for w in run):
+            continue  # "Tompkins County Legislature"
+        spans.append(_span(text, start, m.end(), "county", 0.8, None))
     return spans
+
+
+_NOT_COUNTY = frozenset("Each Every Any No Our Their His Her Its Your My".split())
+
+
+def _merge(found: list[Span], extra: list[Span]) -> list[Span]:
+    """``found`` plus ``extra`` spans, an extra span replacing what it overlaps."""
+    if not extra:
+        return found
+    kept = [s for s in found if not any(s.start < e.end and e.start < s.end for e in extra)]
+    return sorted(kept + extra, key=lambda s: s.start)
 
 
 def _content_blocks(doc: Document) -> list[Segment]:
@@ -321,6 +506,42 @@ def _content_blocks(doc: Document) -> list[Segment]:
 def find_places(doc: Document) -> list[Span]:
     """PLACE spans in the document's headline and paragraphs, in text order."""
     spans: list[Span] = []
+    surnames: set[str] = set()
     for block in _content_blocks(doc):
-        spans.extend(find_places_in(doc.text, block.start, block.end))
-    return spans
+        spans.extend(find_places_in(doc.text, block.start, block.end, surnames))
+    return _drop_names_of_others(doc.text, spans, surnames)
+
+
+_FIRST_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+[ \t]\Z")
+
+
+def _after_first_name(text: str, start: int, lo: int) -> bool:
+    """'William Jordan': a capitalised word that is no place right before the name."""
+    m = _FIRST_NAME.search(text, max(lo, start - 30), start)
+    return m is not None and gazetteer.lookup(text[m.start() : start - 1]) is None
+
+
+def _drop_names_of_others(text: str, spans: list[Span], surnames: set[str]) -> list[Span]:
+    """Drop a name the document also uses for a person or a company.
+
+    "William Jordan ... Jordan said", "mortgage lender Halifax ... at Halifax": once the
+    document has named it so, its other mentions read the same way: a company's
+    everywhere, a person's where the name speaks ("Jordan said"; "in Jordan" stays).
+    """
+    companies: set[str] = set()
+    for s in spans:
+        if s.start >= 2 and text[s.start - 1] == " ":
+            k = text.rfind(" ", max(0, s.start - 30), s.start - 1)
+            if text[k + 1 : s.start - 1].lower() in _ORG_NOUNS:
+                companies.add(s.text)  # "mortgage lender Halifax"
+    if not surnames and not companies:
+        return spans
+    return [s for s in spans if s.text not in companies and (
+        s.text not in surnames or not _SPEAKS.match(text, s.end))]
+
+
+# A surname followed by a speech verb is the person again ("Jordan said"); "Downtown
+# Houston" makes no person of "Houston voted", so only this position is read as a name.
+_SPEAKS = re.compile(
+    r"[ \t]+(?:said|says|told|added|asked|wrote|argued|noted|recalled|explained|replied)\b"
+)

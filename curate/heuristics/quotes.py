@@ -20,11 +20,12 @@ speech source and cue go with it. The rule names below are the ``source`` of the
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from curate.heuristics.speakers import BARE_CLAUSE_VERBS, NAMING_VERBS, Cue
+from curate.heuristics.speakers import BARE_CLAUSE_VERBS, DATELINE, NAMING_VERBS, Cue, tokens
 
 __all__ = [
     "RULES",
@@ -36,7 +37,7 @@ __all__ = [
     "reported_clauses",
 ]
 
-VERSION = "1"
+VERSION = "2"
 
 #: rule name -> one-line description; every rule is at :data:`VERSION`.
 RULES: dict[str, str] = {
@@ -49,6 +50,7 @@ RULES: dict[str, str] = {
     "indirect": "the clause after a speech verb: 'noted that [...]', 'said [Moscow was ...]'",
     "reporting_clause": "the clause before a trailing cue: '[...], Putin said Tuesday.'",
     "according_to": "the clause reported with 'according to X'",
+    "interrupted": "a clause split by its cue: '[The losses], she said, [were largest ...]'",
 }
 
 
@@ -232,7 +234,6 @@ def quoted_regions(text: str, blocks: Sequence[tuple[int, int]]) -> list[Region]
 
 # --- indirect speech -------------------------------------------------------------------------
 
-_WORD = re.compile(r"[^\W_](?:[\w'’\-]|\.(?=[^\W_]))*|[,;:()\"“”‘’«»—–.!?]")
 # A finite verb or auxiliary: what makes the words after "said" a clause, not a noun phrase.
 _FINITE = frozenset(
     """is was were are be been has have had will would could should can must may might did
@@ -242,7 +243,8 @@ _FINITE = frozenset(
     won't wouldn't couldn't shouldn't can't didn't doesn't don't hasn't haven't hadn't got
     gets feels felt thinks thought takes took makes made gave gives came went left met ran
     rose fell won lost held kept found began became brought paid sent put cut hit led grew
-    saw chose spent stood sold built knew meant shows showed""".split()
+    saw chose spent stood sold built knew meant shows showed broke spoke wrote drew threw
+    fought caught bought sought taught struck hung shut sank swore wore tore""".split()
 )
 _FINITE_RE = re.compile(
     r"\b(?:" + "|".join(sorted(_FINITE, key=len, reverse=True))
@@ -254,6 +256,11 @@ _MODALS = frozenset("should would could will can must may might shall".split())
 # headlines drop the finite verb: "Delegations set to meet in Moscow, Kremlin confirms"
 _INFINITIVE = re.compile(r"\bto\s+[a-z]{2,}\b")
 _CLAUSE_STOP = re.compile(r"[;:!?\"“”«»]")
+# a clause's verb may sit in a quoted fragment: 'said the agency "has not shown us ..."'
+_CLAUSE_STOP_PAST_QUOTES = re.compile(r"[;:!?]")
+_PROMISE_VERBS = frozenset(
+    "promised promises vowed vows pledged pledges threatened threatens".split()
+)
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
     late early earlier later last this next week weekend month year on in at during
@@ -265,15 +272,36 @@ _CLAUSE_STARTERS = frozenset(
 )
 _TOLD_OBJECTS = frozenset(
     """reporters journalists him her them us me lawmakers parliament officials students
-    supporters voters residents investors delegates listeners viewers readers the a an""".split()
+    supporters voters residents investors delegates listeners viewers readers the a an
+    analysts employees staff shareholders colleagues investigators jurors members workers
+    senators donors customers clients fans parents police""".split()
 )
-_COORDINATED_THAT = re.compile(r",?\s+and\s+that\s+")
+_COORDINATED_THAT = re.compile(r",?\s+(?:and|but|or)\s+that\s+")
 # "... Donbas and Crimea, controlled by Russia": the writer's gloss at the end of a clause.
 _TRAILING_PARTICIPLE = re.compile(r",\s+[a-z]+ed\s+by\s+[^,;]{1,40}$")
 # A reported clause stops before a trailing participle phrase: ", describing this as ...".
 _CLAUSE_CUT = re.compile(
     r",\s+(?:describing|citing|calling|referring|saying|adding|noting|stressing|explaining|"
     r"according|while|as\s)"
+)
+# After its verb, a reported clause stops at any participle phrase: "said it will cut 1,200
+# jobs, blaming higher costs" (the writer's gloss on what the speaker did). Before a
+# trailing cue ("[..., removing a cap], X said") the phrase is part of what was said.
+_CLAUSE_CUT_AFTER = re.compile(
+    r",\s+(?:(?!(?:including|during|morning|evening|nothing|something|anything|everything|"
+    r"spring|king|bring|sing|thing|ring|wing|string)\b)[a-z]{2,}ing\b|according|while|as\s|"
+    r"despite\s|although\s|even\s+though\s)"
+)
+# The speaker's own verb phrase after a quoted fragment: '... was "unacceptable" and called'.
+_OWN_VERB_AFTER = re.compile(
+    r"[\s,]*and\s+(?:then\s+|also\s+)?(?:called|accused|urged|demanded|critici[sz]ed|praised|"
+    r"blamed|dismissed|rejected|defended|condemned|welcomed|questioned|challenged|pledged|"
+    r"vowed|warned|asked|insisted|added|noted|said|told|promised|threatened)\b")
+# Words that start a reported clause without being its subject: not a bare clause.
+_NOT_SUBJECT = frozenset(
+    """in on at for with by from of to into over after before during under since until
+    so nothing yes no goodbye thanks hello and but or if when whether how what why
+    where which who while because as than please sorry thank hi""".split()
 )
 
 _PUNCT_END = ".,;:!?—– \t\n\u00a0"
@@ -291,7 +319,7 @@ class Clause:
 
 
 def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hi)]
+    return tokens(text, lo, hi)  # the same tokens as the speaker rules read
 
 
 def _clause_start(text: str, cue: Cue, hi: int) -> tuple[int, float] | None:
@@ -302,6 +330,8 @@ def _clause_start(text: str, cue: Cue, hi: int) -> tuple[int, float] | None:
     verb = cue.verb.split()[0].lower()
     told = verb in ("told", "tells", "telling")
     urged = verb in ("urged", "urges", "urging")
+    if verb in _PROMISE_VERBS and toks[0][2] == "to" and len(toks) > 1:
+        return (toks[1][0], 0.6)  # "has promised to [build 1.5 million homes]"
     # "that" within a few words, with no verb or punctuation in between
     for n, (_a, b, t) in enumerate(toks[:12]):
         low = t.lower()
@@ -326,13 +356,27 @@ def _clause_start(text: str, cue: Cue, hi: int) -> tuple[int, float] | None:
         if n < len(toks) and (toks[n][2].lower() in _TOLD_OBJECTS or toks[n][2][0].isupper()):
             if toks[n][2].lower() in ("the", "a", "an"):
                 n += 1
+                # "told the city council [the budget ...]": a lower-case listener ends where
+                # the clause's own determiner or pronoun starts
+                m = n
+                while m < len(toks) and m - n < 4 and toks[m][2].isalpha() and (
+                    toks[m][2].islower() and toks[m][2] not in _CLAUSE_STARTERS
+                ):
+                    m += 1
+                if n < m < len(toks) and toks[m][2].lower() in _CLAUSE_STARTERS:
+                    n = m
             while n < len(toks) and toks[n][2][0].isupper():
                 n += 1
-            if n == 0 or (n < len(toks) and toks[n][2].lower() in _TOLD_OBJECTS):
-                n += 1
+            if n == 0 or (n < len(toks) and toks[n][2].lower() in _TOLD_OBJECTS
+                          and toks[n][2].lower() not in ("the", "a", "an")):
+                n += 1  # "told Reuters reporters", not "told The AP [the plane ...]"
         else:
             return None
     while n < len(toks) and toks[n][2].lower() in _TIME_WORDS:
+        if toks[n][2].lower() == "at" and n + 1 < len(toks) and toks[n + 1][2].lower() in (
+            "least", "most"
+        ):
+            break  # "said at least 20 people had died"
         if toks[n][2].lower() in ("on", "in", "at", "during") and n + 1 < len(toks) and (
             toks[n + 1][2].lower() not in _TIME_WORDS
         ):
@@ -345,16 +389,25 @@ def _clause_start(text: str, cue: Cue, hi: int) -> tuple[int, float] | None:
         return None
     if cue.relative and first.lower() in _FINITE | _MODALS:
         return (toks[n][0], 0.65)  # "talks, which he said [should focus on Donbas]"
-    if not (first.lower() in _CLAUSE_STARTERS or first[0].isupper() or first[0].isdigit()):
-        return None
+    # "said investigators had linked ...": a bare lower-case subject, when its verb is near
+    bare = not (first.lower() in _CLAUSE_STARTERS or first[0].isupper() or first[0].isdigit())
+    at_least = first.lower() == "at" and n + 1 < len(toks) and toks[n + 1][2].lower() in (
+        "least", "most")  # "said at least 20 people had died"
+    if bare and not at_least and (
+        first.lower() in _NOT_SUBJECT or first.lower().endswith(("ly", "ed"))
+        or first.lower() in _FINITE or not first[0].isalpha()
+    ):
+        return None  # "what she said mattered": a verb is not a subject
     if first.lower() in ("so", "nothing", "goodbye", "yes", "no", "this", "that") and (
         n + 1 >= len(toks) or toks[n + 1][2] in ",.;:!?"
     ):
         return None
     # "said" takes a clause far more often than a noun phrase: look further for its verb
     reach = 40 if verb in ("said", "says", "say", "told", "tells") else 14
+    if bare:
+        reach = 7
     # the verb that makes it a clause: a finite verb before the next punctuation mark
-    stop = _CLAUSE_STOP.search(text, toks[n][1], min(hi, toks[n][1] + 400))
+    stop = _CLAUSE_STOP_PAST_QUOTES.search(text, toks[n][1], min(hi, toks[n][1] + 400))
     end = stop.start() if stop else min(hi, toks[n][1] + 400)
     if reach == 14 and (comma := text.find(",", toks[n][1], end)) >= 0:
         end = comma
@@ -363,7 +416,7 @@ def _clause_start(text: str, cue: Cue, hi: int) -> tuple[int, float] | None:
         return None
     if text.count(" ", toks[n][1], fin.start()) > reach:
         return None
-    return (toks[n][0], 0.7)
+    return (toks[n][0], 0.6 if bare else 0.7)
 
 
 def _told_object(toks: list[tuple[int, int, str]]) -> int:
@@ -387,7 +440,7 @@ def _trim(text: str, s: int, e: int, regions: Sequence[Region]) -> tuple[int, in
             k = r.open
             while k > s and text[k - 1] in _PUNCT_END:
                 k -= 1
-            if text.count(" ", s, k) >= 2:  # keep the clause whole if little would remain
+            if text.count(" ", s, k) >= 1:  # keep the clause whole if little would remain
                 e = k
             break
     while s < e and text[s].isspace():
@@ -415,6 +468,8 @@ def reported_clauses(text: str, cue: Cue, sent: tuple[int, int], limit: int,
                 return []
             return _clauses(text, j + 1, s_hi, "according_to", 0.75, cue, regions)
         if cue.boundary < cue.verb_start:  # "[clause], according to X."
+            if not _FINITE_RE.search(text, s_lo, cue.boundary):
+                return []  # "The group, according to its website, has ...": no clause yet
             return _clauses(text, s_lo, cue.boundary, "according_to", 0.75, cue, regions)
         return []
     if cue.position in ("pre", "borrowed"):
@@ -433,16 +488,36 @@ def reported_clauses(text: str, cue: Cue, sent: tuple[int, int], limit: int,
         if not _FINITE_RE.search(text, s_lo, cue.boundary) and not _INFINITIVE.search(
             text, s_lo, cue.boundary
         ):
-            return []  # "In a statement, the ministry said": no clause before the comma
+            return _interrupted(text, cue, s_lo, s_hi, rest, regions)
         if cue.verb in ("told", "tells") and rest:
             rest = rest[_told_object(rest):]  # "..., sources told Reuters."
         if rest and not (rest[0][2] in ",.;!?—–" or rest[0][2].lower() in _TIME_WORDS
                          or rest[0][2].lower() in ("to", "after", "before", "while", "when")):
             return []  # the verb has its own clause or object: not '[...], X said.'
-        if cue.position == "pre" and any(t[2].lower() == "that" for t in rest[:8]):
-            return []
+        if cue.position == "pre" and any(
+            t[2].lower() == "that" for t in itertools.takewhile(lambda t: t[2] not in ",;:.!?",
+                                                               rest[:8])
+        ):
+            return []  # "X said on Friday that ...": the clause follows the verb
         return _clauses(text, s_lo, cue.boundary, "reporting_clause", 0.75, cue, regions)
     return []
+
+
+def _interrupted(text: str, cue: Cue, s_lo: int, s_hi: int, rest: list[tuple[int, int, str]],
+                 regions: Sequence[Region]) -> list[Clause]:
+    """'[The losses], she said, [were largest on the coast]': a subject, the cue between
+    commas, then the verb phrase. Both halves are QUOTEs; "In a statement, X said" is not
+    one (what follows the cue's comma must start with a finite verb)."""
+    if cue.position != "pre" or not rest or rest[0][2] != "," or len(rest) < 2:
+        return []
+    if text.count(" ", s_lo, cue.boundary) > 6 or text[s_lo] in OPENING_MARKS:
+        return []  # a long opening phrase is an adverbial, not a subject
+    verb = rest[1][2].lower()
+    if not (verb in _FINITE or verb in _MODALS):
+        return []
+    first = _clauses(text, s_lo, cue.boundary, "interrupted", 0.6, cue, regions)
+    second = _clauses(text, rest[1][0], s_hi, "interrupted", 0.6, cue, regions)
+    return first + second if first and second else []
 
 
 def _near(regions: Sequence[Region], s: int, e: int) -> Sequence[Region]:
@@ -479,11 +554,21 @@ def _clauses(text: str, s: int, e: int, rule: str, score: float, cue: Cue,
             return []  # inside quotation marks: a direct quote, not indirect speech
     while s < e and text[s].isspace():
         s += 1
+    dateline = DATELINE.match(text, s, min(e, s + 80))
+    if dateline is not None:
+        s = dateline.end()  # "NEW DELHI, Jan 9 (Reuters) - [India will ...]"
     if s < e and text[s] in OPENING_MARKS and any(r.open == s for r in regions):
         return []  # 'said: "..."' is a direct quote
-    cut = _CLAUSE_CUT.search(text, s, e)
+    cut = (_CLAUSE_CUT if rule == "reporting_clause" else _CLAUSE_CUT_AFTER).search(text, s, e)
     if cut is not None:
         e = cut.start()
+    for r in regions:
+        if s < r.open and r.after < e and _OWN_VERB_AFTER.match(text, r.after, e):
+            # 'said the overrun was "unacceptable" and called for ...': the clause ends
+            # at the fragment, the rest is the speaker's own doing
+            if text.count(" ", s, r.open) >= 2:
+                e = r.after
+            break
     cut = _TRAILING_PARTICIPLE.search(text, s, e)
     if cut is not None:
         e = cut.start()

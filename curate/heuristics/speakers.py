@@ -3,18 +3,24 @@
 A *cue* is a speech verb (``said``, ``told``, ``according to`` ...) together with the
 mention that is its source. The rules here read that mention off the words around the verb:
 
-- ``speakers.said_pattern@1``: the subject before the verb, "X said", "Putin and other
+- ``speakers.said_pattern@2``: the subject before the verb, "X said", "Putin and other
   Russian officials have repeatedly claimed", with titles stripped ("Kremlin spokesman
-  Dmitry Peskov" -> "Dmitry Peskov") and descriptions and pronouns kept as they are
-  ("The Russian leader", "he", "the Kremlin").
-- ``speakers.appositive@1``: "X, a spokesman for Y, said" (the subject is X) and
+  Dmitry Peskov" -> "Dmitry Peskov", "Sen. Tom Hadley" -> "Tom Hadley") and descriptions
+  and pronouns kept as they are ("The Russian leader", "he", "the Kremlin"). A place or
+  employer after a preposition is not the subject: "Tom Hadley of Kansas" -> the person,
+  "A nurse in Leeds" -> the whole phrase; a short phrase that fills its clause is one
+  ("federal prosecutors", "her daughter", "Lawyers for the state").
+- ``speakers.appositive@2``: "X, a spokesman for Y, said" (the subject is X) and
   "The chief of staff of Z, Andriy Yermak, said" (the bare name between commas is it).
-- ``speakers.said_inverted@1``: "..., said Peskov" and '..." said the official'.
-- ``speakers.according_to@1``: "according to X".
-- ``speakers.participle@1``: "..., adding:" / ", saying" / "but said": the cue has no
+- ``speakers.said_inverted@2``: "..., said Peskov", '..." said the official', "said
+  Dr. Walter Grimes", "said the mayor, Lina Haddad," (the name in apposition). Never after
+  "told": its object is the listener.
+- ``speakers.according_to@2``: "according to X", also a lower-case source ("court papers",
+  "a person familiar with the matter").
+- ``speakers.participle@2``: "..., adding:" / ", saying" / "but said": the cue has no
   subject of its own, so it borrows the subject of the sentence.
 
-Resolution (``speakers.resolve@1``): a pronoun or description gets ``resolved`` = the
+Resolution (``speakers.resolve@2``): a pronoun or description gets ``resolved`` = the
 nearest fitting person mentioned before it ("he" -> the last person; "the Russian leader"
 -> the last person titled a Russian president/leader); a short name gets its full form
 ("Peskov" -> "Dmitry Peskov") when the article named the person in full before.
@@ -28,9 +34,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 __all__ = [
+    "DATELINE",
     "NAMING_VERBS",
     "RULES",
     "SPEECH_VERBS",
@@ -38,11 +46,14 @@ __all__ = [
     "Cue",
     "Mention",
     "People",
+    "bounded_np",
+    "cue_candidates",
     "find_cues",
     "resolve_mention",
+    "tokens",
 ]
 
-VERSION = "1"
+VERSION = "2"
 
 #: rule name -> one-line description; every rule is at :data:`VERSION`.
 RULES: dict[str, str] = {
@@ -72,7 +83,8 @@ _THAT_VERBS = (
     "recalled recalls predicted predicts commented comments remarked remarks observed "
     "observes tweeted tweets posted posts maintained maintains contended contends "
     "complained complains cautioned cautions conceded concedes disclosed discloses revealed "
-    "reveals estimated estimates indicated indicates alleged alleges asked asks reported"
+    "reveals estimated estimates indicated indicates alleged alleges asked asks reported "
+    "pledged pledges threatened threatens"
 ).split()
 # "what Moscow describes as 'legitimacy issues'": a source naming something in its words;
 # these only attribute a quoted term next to them, they report no clause.
@@ -91,7 +103,10 @@ PARTICIPLES = frozenset(_PARTICIPLES)
 #: verbs whose reported clause may come without "that" ("Putin said Moscow was ready").
 BARE_CLAUSE_VERBS = frozenset(
     "said says say told tells added adds wrote writes claimed claims insisted insists argued "
-    "argues warned warns saying adding writing claiming insisting arguing warning".split()
+    "argues warned warns saying adding writing claiming insisting arguing warning admitted "
+    "admits acknowledged acknowledges conceded concedes predicted predicts complained "
+    "complains announced announces reported confirmed confirms noted notes stressed "
+    "stresses".split()
 )
 
 
@@ -128,6 +143,11 @@ _CUE_RE = re.compile(
     + r")\b"
 )
 
+# A wire dateline before the first sentence: "NEW DELHI, Jan 9 (Reuters) - ", "(AP) — ",
+# "BURLINGTON, Vt. — ", or a bare leading dash.
+DATELINE = re.compile(
+    r"(?:[A-Z][A-Za-z.'’ -]{0,40}(?:,[ \w.'’-]{1,30})?\s*)?(?:\([A-Za-z .]{1,20}\)\s*)?"
+    r"[—–-]{1,2}\s+|[A-Z][A-Z .'’-]{2,30}(?:,[ \w.'’-]{1,30})?\s+[—–]\s+")
 PRONOUNS = frozenset("he she they it we i".split())
 _PERSON_PRONOUNS = frozenset(("he", "she"))
 
@@ -146,8 +166,14 @@ TITLE_WORDS = frozenset(
     admiral marshal supreme patriarch cardinal reverend rev hon ayatollah crown spokes
     secretary-general president-elect chief-of-staff deputy-head economy finance interior
     justice health trade energy agriculture transport culture education labour labor
-    environment economic development affairs state military political policy""".split()
+    environment economic development affairs state military political policy legislator
+    superintendent councilman councilwoman councillor councilor alderman alderwoman
+    assemblyman assemblywoman assemblymember trustee treasurer comptroller dean provost
+    principal coordinator president-elect gov. sen. rep. dr. prof. gen. col. lt. capt. sgt.
+    supt""".split()
 )
+# Role words seen before names that are not in the list: "Legislator Jordan Price".
+_ROLE_SUFFIXES = ("ator", "ent", "ist", "woman", "person")
 # The last word of an organisation's name: "the Foreign Ministry", "the White House".
 ORG_HEADS = frozenset(
     """kremlin ministry office department agency council commission committee government
@@ -172,7 +198,12 @@ SPEAKER_NOUNS = frozenset(
     lawyers attorney family owner manager director chairman ceo founder economist
     economists scientist scientists researchers man woman spokespersons ministers
     opposition rebels militants insurgents troops soldiers commanders monitors
-    officials' newspaper channel broadcaster outlet daily tabloid""".split()
+    officials' newspaper channel broadcaster outlet daily tabloid union unions association
+    team study studies records papers documents filings person people prosecutors traders
+    owners businesses hospitals departments department agencies companies firms banks
+    daughter son wife husband mother father sister brother friend friends neighbor neighbour
+    neighbors neighbours colleague colleagues widow relatives parents farmers workers
+    employees staff executives executive investors teachers nurses students members""".split()
 )
 _DETERMINERS = frozenset(
     "the a an other another some several many two three four five both its his her their "
@@ -194,7 +225,7 @@ _NAME_PARTICLES = frozenset(
 
 # A word (with inner apostrophes, hyphens and dotted parts: "Russia's", "Rostov-on-Don",
 # "U.S") or one punctuation mark.
-_TOKEN = re.compile(r"[^\W_](?:[\w'’\-]|\.(?=[^\W_]))*|[,;:()\"“”‘’«»—–.!?]")
+_TOKEN = re.compile(r"[^\W_][\w'’\-]*(?:\.[^\W_][\w'’\-]*)*|[,;:()\"“”‘’«»—–.!?]")
 _WINDOW = 64  # characters looked at on either side of a verb
 _LOOK_BACK = 400  # how far back a sentence's subject or a pronoun's person is looked for
 
@@ -242,8 +273,24 @@ class Cue:
 # --- tokens ----------------------------------------------------------------------------------
 
 
-def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, token) in ``text[lo:hi]``: words and punctuation marks.
+
+    ``findall`` and ``str.find`` instead of match objects: a third faster, and exact,
+    because what lies between tokens holds no letter, digit or listed punctuation mark, so
+    a token's first occurrence after the previous one is the token itself.
+    """
+    out = []
+    pos = lo
+    find = text.find
+    for tok in _TOKEN.findall(text, lo, hi):
+        s = find(tok, pos)
+        pos = s + len(tok)
+        out.append((s, pos, tok))
+    return out
+
+
+_tokens = tokens
 
 
 def _is_cap(tok: str) -> bool:
@@ -280,9 +327,12 @@ def is_name_token(tok: str) -> bool:
 
 def _split_title(run: list[tuple[int, int, str]]) -> tuple[list, list]:
     """Split a capitalised run into (titles, name): the name is what follows the last title."""
+    run = [t for t in run if t[2] != "."]  # "Sen. Maria Delgado"
     k = len(run)
     while k > 0 and run[k - 1][2].lower().rstrip(".") not in TITLE_WORDS:
         k -= 1
+    if k == 0 and len(run) >= 3 and run[0][2].lower().endswith(_ROLE_SUFFIXES):
+        k = 1  # "Superintendent Maya Chen": a role word the list does not know
     titles, name = run[:k], run[k:]
     # At most three name words (particles aside): "for Ukraine Keith Kellogg" is not a name.
     caps = [n for n, t in enumerate(name) if t[2].lower() not in _NAME_PARTICLES]
@@ -345,15 +395,12 @@ def np_before(text: str, toks: list[tuple[int, int, str]], i: int, rule: str,
         # "Officials said": a capitalised common noun at the start of a sentence
         if len(run) == 1 and last in SPEAKER_NOUNS and last not in ORG_HEADS:
             return _description(text, toks, i, rule)
-        if j >= 2 and toks[j - 1][2] in ("for", "of", "at") and (
-            toks[j - 2][2] in SPEAKER_NOUNS  # lower case: "Secretary of State" is a title
-        ) and not (len(run) == 3 and not _split_title(run)[0]):
-            # ("envoy for Ukraine Keith Kellogg" is Kellogg: a place then a two-word name)
-            # "a spokesperson for Saudi Aramco", "an analyst at UBS": the person speaks
-            m, k = _description(text, toks, j - 2, rule)
-            if m is not None:
-                m = _mention(text, toks[k: i + 1], "description", rule)
-                return m, k
+        if len(run) <= 2 or last in ORG_HEADS or _is_place(text[run[0][0]:run[-1][1]]):
+            # "Sen. Tom Hadley of Kansas", "an analyst at UBS", "Officials in Chicago":
+            # the place or organisation after a preposition is not the speaker
+            found = _before_preposition(text, toks, j, i, rule)
+            if found is not None:
+                return found
         has_the = j > 0 and toks[j - 1][2].lower() == "the"
         if last in ORG_HEADS or has_the:
             # an organisation, with its article: "the Kremlin", "The Foreign Ministry"
@@ -386,6 +433,88 @@ def np_before(text: str, toks: list[tuple[int, int, str]], i: int, rule: str,
     return None, i
 
 
+_PP = frozenset("of in at from for near with".split())
+
+
+def _before_preposition(text: str, toks: list[tuple[int, int, str]], j: int, i: int,
+                        rule: str) -> tuple[Mention | None, int] | None:
+    """The speaker before 'of/in/at/for X' when X (``toks[j:i+1]``) ends the subject."""
+    p = j - 1
+    # "in Kansas and Nebraska": a coordination of names inside the phrase
+    while p >= 1 and toks[p][2] == "and" and is_name_token(toks[p - 1][2]):
+        p = _run_back(toks, p - 1) - 1
+    if p >= 1 and toks[p][2].lower() in ("the", "a", "an"):
+        p -= 1
+    if p < 1 or toks[p][2] not in _PP:
+        return None
+    m, k = np_before(text, toks, p - 1, rule, allow_appositive=False)
+    if m is None:
+        m, k = bounded_np(text, toks, p - 1, rule)
+    if m is None:
+        return None
+    if m.kind == "name":
+        return m, k  # "Tom Hadley of Kansas": the person
+    if m.kind == "pronoun":
+        return None
+    start = m.start
+    return Mention(start, toks[i][1], text[start:toks[i][1]], m.kind, rule,
+                   phrase_start=start), k
+
+
+# Words that cannot be inside a subject noun phrase: verbs, relatives, conjunctions.
+_NOT_IN_NP = frozenset(
+    """that which who whom whose is was were are be been has have had will would could should
+    can may might must do does did not never also said says told when while as if because to
+    than then there here it he she they we i you him them us me""".split()
+)
+_LEFT_EDGE = frozenset(",;:(\"“”‘’«»—–.!?")
+
+
+def bounded_np(text: str, toks: list[tuple[int, int, str]], i: int, rule: str
+               ) -> tuple[Mention | None, int]:
+    """A short subject noun phrase ending at ``toks[i]`` that fills its clause.
+
+    "The union", "her daughter", "federal prosecutors", "Lawyers for the state", "the
+    company's chief financial officer": the phrase must start right after punctuation
+    (or "and"/"but", or at the start of the window) with a determiner, a possessive, a
+    capital or a plural head, and hold no verb: otherwise it is not sure to be a subject.
+    """
+    if i < 0:
+        return None, i
+    head = toks[i][2]
+    hl = head.lower()
+    if not head[0].isalpha() or hl in _NOT_IN_NP or hl in _DETERMINERS or hl in _PP or (
+        hl.endswith("ly") or hl in _SKIP_BEFORE_VERB or _is_possessive(head)
+    ):
+        return None, i
+    j = i
+    while j - 1 >= 0 and i - j < 7:
+        t = toks[j - 1][2]
+        if t in _LEFT_EDGE or t.lower() in ("and", "but") or t.lower() in _NOT_IN_NP:
+            break
+        j -= 1
+    if i - j >= 7:
+        return None, i
+    left = toks[j - 1][2] if j > 0 else ","
+    if left not in _LEFT_EDGE and left.lower() not in ("and", "but"):
+        return None, i
+    first = toks[j][2]
+    fl = first.lower()
+    # the head noun is the last word before a prepositional phrase: "businesses near the river"
+    h = next((n for n in range(j + 1, i + 1) if toks[n][2] in _PP), i + 1) - 1
+    nominal = toks[h][2].lower()
+    plural_head = nominal.endswith("s") and not nominal.endswith("ss")
+    if not (fl in _DETERMINERS or _is_cap(first) or _is_possessive(first)
+            or ((nominal in SPEAKER_NOUNS or plural_head) and h - j < 3)):
+        return None, i
+    if fl.endswith("ing") or (_is_cap(first) and j == i and not plural_head
+                              and nominal not in SPEAKER_NOUNS):
+        return None, i  # "Speaking ...", a lone capitalised word: not sure
+    if any(t[2] in _LEFT_EDGE for t in toks[j:i + 1]):
+        return None, i
+    return _mention(text, toks[j:i + 1], "description", rule), j
+
+
 def _is_place(name: str) -> bool:
     from curate.heuristics.gazetteer import lookup
 
@@ -409,6 +538,9 @@ def _description(text: str, toks: list[tuple[int, int, str]], i: int, rule: str
             break  # "Addressing media reports": a participle opening the sentence
         if _is_possessive(t) and _is_cap(t):
             j -= 1  # "Trump's spokeswoman": the possessive is the determiner
+            break
+        if _is_possessive(t) and j - 2 >= 0 and toks[j - 2][2].lower() in ("the", "a", "an"):
+            j -= 2  # "the bank's economists"
             break
         if t in ",;:()\"“”‘’«»—–.!?" or t.lower() in PRONOUNS or _is_possessive(t):
             break
@@ -450,7 +582,8 @@ def _appositive(text: str, toks: list[tuple[int, int, str]], i: int
 def np_after(text: str, toks: list[tuple[int, int, str]], i: int, rule: str
              ) -> Mention | None:
     """The speaker after an inverted verb: 'said Peskov', 'said Ukraine's First Deputy
-    Foreign Minister, Sergiy Kyslytsya', 'said the official'."""
+    Foreign Minister, Sergiy Kyslytsya', 'said the official', 'said Dr. Walter Grimes',
+    'said manager Eddie Hale', 'said the prime minister, Rachel Holloway'."""
     n = len(toks)
     if i >= n:
         return None
@@ -458,13 +591,20 @@ def np_after(text: str, toks: list[tuple[int, int, str]], i: int, rule: str
     low = tok.lower()
     if low in ("he", "she", "they"):
         return _mention(text, [toks[i]], "pronoun", rule)
-    if low in _DETERMINERS or (low in SPEAKER_NOUNS and not _is_cap(tok)):
+    # a lower-case role before a name is a title: "said manager Eddie Hale"
+    role_then_name = (not _is_cap(tok) and low in TITLE_WORDS and i + 1 < n
+                      and is_name_token(toks[i + 1][2]))
+    if not role_then_name and (low in _DETERMINERS or (low in SPEAKER_NOUNS and not _is_cap(tok))):
         j = i
         while j < n and j - i < 6 and toks[j][2] not in ",;:.!?\"“”" and toks[j][2].lower() not in (
             "in", "on", "at", "during", "after", "before", "who", "which", "that", "to", "and"
         ):
             j += 1
         if j > i and toks[j - 1][2].lower() in SPEAKER_NOUNS | ORG_HEADS:
+            # "said the prime minister, Rachel Holloway,": the name in apposition speaks
+            named = _apposed_name(text, toks, j, rule)
+            if named is not None:
+                return named
             kind = "org" if toks[j - 1][2].lower() in ORG_HEADS and _is_cap(toks[j - 1][2]) else (
                 "description")
             return _mention(text, toks[i:j], kind, rule)
@@ -477,6 +617,7 @@ def np_after(text: str, toks: list[tuple[int, int, str]], i: int, rule: str
         is_name_token(toks[k][2])
         or (toks[k][2].lower() in _NAME_PARTICLES and k + 1 < n and is_name_token(toks[k + 1][2]))
         or (toks[k][2].lower() in TITLE_WORDS and not _is_cap(toks[k][2]))
+        or (toks[k][2] == "." and k > j and toks[k - 1][2].lower() in TITLE_WORDS)
     ):
         k += 1
     run = toks[j:k]
@@ -488,7 +629,7 @@ def np_after(text: str, toks: list[tuple[int, int, str]], i: int, rule: str
         m = k + 1
         while m < n and m - k < 5 and is_name_token(toks[m][2]):
             m += 1
-        name = toks[k + 1: m]
+        _t, name = _split_title(toks[k + 1: m])
     if not name:
         if run and run[-1][2].lower() in SPEAKER_NOUNS:
             return _mention(text, run, "description", rule)
@@ -497,21 +638,78 @@ def np_after(text: str, toks: list[tuple[int, int, str]], i: int, rule: str
     return _mention(text, name, kind, rule, " ".join(t[2] for t in titles))
 
 
+def _apposed_name(text: str, toks: list[tuple[int, int, str]], j: int, rule: str
+                  ) -> Mention | None:
+    """', Rachel Holloway,' (or ', Sir Peter Dunmore.') right after a description."""
+    n = len(toks)
+    if j >= n or toks[j][2] != ",":
+        return None
+    m = j + 1
+    while m < n and m - j < 6 and (is_name_token(toks[m][2]) or toks[m][2] == "."):
+        m += 1
+    if m == j + 1 or (m < n and toks[m][2] not in ",.;:!?)—–"):
+        return None
+    _titles, name = _split_title(toks[j + 1: m])
+    if not name or len(name) < 2 or name[-1][2].lower() in ORG_HEADS:
+        return None
+    mention = _mention(text, name, "name", rule)
+    return None if _is_place(mention.text) else mention
+
+
+# The end of a source after "according to": "a person familiar with the matter",
+# "a study published Wednesday", "city records reviewed by the Tribune".
+_SOURCE_STOP = frozenset(
+    """which that who whose whom in on at by last this next earlier when while as
+    released published issued obtained seen filed reviewed cited quoted""".split()
+) | _CALENDAR | frozenset(("today", "yesterday", "tonight"))
+
+
+def source_after(text: str, toks: list[tuple[int, int, str]], i: int, rule: str
+                 ) -> Mention | None:
+    """A source noun phrase read forwards, up to a participle, relative or punctuation."""
+    n = len(toks)
+    j = i
+    while j < n and j - i < 8:
+        t = toks[j][2]
+        low = t.lower()
+        if t in _PUNCT or low in _SOURCE_STOP or (low.endswith("ed") and len(low) > 4
+                                                    and j > i):
+            break
+        j += 1
+    if j == i or j - i > 7 or (j < n and toks[j][2] not in _PUNCT and j - i == 8):
+        return None
+    head = toks[j - 1][2].lower()
+    if head in _DETERMINERS or head in _PREPOSITIONS or head in ("and", "or", "with", "near"):
+        return None
+    kind = "org" if _is_cap(toks[j - 1][2]) and head in ORG_HEADS else "description"
+    return _mention(text, toks[i:j], kind, rule)
+
+
+_PUNCT = frozenset(",;:()\"“”‘’«»—–.!?")
+
+
 # --- cues ------------------------------------------------------------------------------------
 
 
+def cue_candidates(text: str) -> list[re.Match[str]]:
+    """Every speech-verb candidate of a text, from one regex scan (feed to find_cues)."""
+    return list(_CUE_RE.finditer(text))
+
+
 def find_cues(text: str, lo: int, hi: int, sentence_starts: list[int],
-              skip: list[tuple[int, int]] | None = None) -> list[Cue]:
+              skip: list[tuple[int, int]] | None = None,
+              candidates: Sequence[re.Match[str]] | None = None) -> list[Cue]:
     """Speech cues in ``text[lo:hi]`` (one content block), with their speakers.
 
     ``sentence_starts`` are the block's sentence start offsets, in order, the first one
     equal to ``lo``; ``skip`` are regions (quoted text) where a verb is someone's words
-    rather than a cue.
+    rather than a cue. ``candidates`` are the block's matches from :func:`cue_candidates`
+    (scanned once per document), or None to scan the block here.
     """
     cues: list[Cue] = []
     skip = skip or []
     si = 0
-    for m in _CUE_RE.finditer(text, lo, hi):
+    for m in _CUE_RE.finditer(text, lo, hi) if candidates is None else candidates:
         vs, ve = m.start(), m.end()
         while si < len(skip) and skip[si][1] <= vs:
             si += 1
@@ -547,7 +745,8 @@ def _read_cue(text: str, s_lo: int, hi: int, vs: int, ve: int, verb: str,
     before = _tokens(text, lo, vs)
     if verb.lower() == "according to":
         after = _tokens(text, ve, min(hi, ve + _WINDOW))
-        sp = np_after(text, after, 0, "according_to")
+        sp = np_after(text, after, 0, "according_to") or source_after(
+            text, after, 0, "according_to")
         if sp is None:
             return None
         return Cue(vs, ve, verb, [sp], "according", boundary=_comma_before(text, s_lo, vs))
@@ -571,6 +770,15 @@ def _read_cue(text: str, s_lo: int, hi: int, vs: int, ve: int, verb: str,
     if i >= 0 and before[i][2].lower() in ("did", "does", "do", "to", "will", "would", "could",
                                           "should", "can", "may", "might", "must"):
         return None  # "declined to say", "would say": not a report of speech
+    if i >= 1 and before[i][2] == "." and before[i - 1][2].lower() in _ABBREVIATED_SUFFIXES:
+        # "Georgia-Pacific Corp. said": the full stop belongs to the name
+        sp, k = np_before(text, before, i - 1, "said_pattern")
+        if sp is None or sp.kind == "pronoun":
+            return None
+        end = before[i][1]
+        sp = Mention(sp.start, end, text[sp.start:end], sp.kind, sp.rule, sp.titles,
+                     phrase_start=sp.phrase_start)
+        return Cue(vs, ve, verb, [sp], "pre", boundary=_boundary(text, before, k))
     prev_tok = before[i][2] if i >= 0 else ""
     if verb_kind in PARTICIPLES and i >= 0 and prev_tok.lower() in _SOURCE_NOUNS:
         # "media reports claiming Moscow had ...": the noun before the participle speaks
@@ -589,7 +797,7 @@ def _read_cue(text: str, s_lo: int, hi: int, vs: int, ve: int, verb: str,
         return Cue(vs, ve, verb, [sp], "borrowed", boundary=boundary)
     # 2. inverted: '..., said Peskov' / '" said the official'
     if prev_tok in (",", "\"", "”", "’", "'", "—", "–") and verb_kind in (
-        "said", "says", "added", "wrote", "told", "noted", "explained", "asked", "continued",
+        "said", "says", "added", "wrote", "noted", "explained", "asked", "continued",
         "stated", "declared", "warned", "insisted", "replied", "recalled", "argued",
     ):
         after = _tokens(text, ve, min(hi, ve + _WINDOW))
@@ -618,7 +826,21 @@ def _read_cue(text: str, s_lo: int, hi: int, vs: int, ve: int, verb: str,
         return None
     sp, k = np_before(text, before, i, "said_pattern")
     if sp is None:
-        return None
+        sp, k = bounded_np(text, before, i, "said_pattern")
+        if sp is None:
+            return None
+    if k >= 1 and before[k - 1][2].lower() in _SAY_FINITE:
+        return None  # "said the family had argued about ...": inside another cue's clause
+    if k >= 1 and before[k - 1][2].lower() in ("what", "how", "whatever") and (
+        verb.lower() not in NAMING_VERBS
+    ):
+        return None  # "what she said mattered": the words, not a report of them
+    if sp.kind == "description" and k >= 2 and before[k - 1][2] == "of" and (
+        before[k - 2][2].lower() in _PARTS
+    ):
+        # "one of the officials said"
+        k -= 2
+        sp = Mention(before[k][0], sp.end, text[before[k][0]:sp.end], "description", sp.rule)
     if sp.phrase_start < 0:
         sp.phrase_start = before[k][0] if 0 <= k < len(before) else sp.start
     speakers = [sp]
@@ -633,12 +855,25 @@ def _read_cue(text: str, s_lo: int, hi: int, vs: int, ve: int, verb: str,
                relative=relative)
 
 
+_SAY_FINITE = frozenset("said says told tells added adds".split())
+_ABBREVIATED_SUFFIXES = frozenset("corp inc co ltd plc jr sr bros cos".split())
+_PARTS = frozenset("one two three some many most several none each all both".split())
+
+
 def _boundary(text: str, toks: list[tuple[int, int, str]], k: int) -> int:
     """Start of the subject; a comma (or ", which") before it belongs to the reporting clause."""
     if k - 1 >= 0 and toks[k - 1][2].lower() in ("which", "who", "as"):
         k -= 1
     if k - 1 >= 0 and toks[k - 1][2] == ",":
         return toks[k - 1][0]
+    # ", mortgage lender Halifax said": a lower-case description before the name
+    m = k
+    while m - 1 >= 0 and k - m < 3 and toks[m - 1][2].isalpha() and toks[m - 1][2].islower() and (
+        toks[m - 1][2] not in _NOT_IN_NP and toks[m - 1][2] not in _PP
+    ):
+        m -= 1
+    if m < k and m - 1 >= 0 and toks[m - 1][2] == ",":
+        return toks[m - 1][0]
     return toks[k][0] if k < len(toks) else 0
 
 
@@ -657,6 +892,7 @@ def _ends_clause(after: list[tuple[int, int, str]], text: str, sp: Mention) -> b
         return t in ",.;:!?—–)\"”’'" or t.lower() in (
             "in", "on", "at", "during", "after", "before", "late", "earlier", "last", "this",
             "who", "told", "according", "when", "while", "adding", "as", "speaking", "from",
+            "of",
         )
     return True
 
@@ -675,7 +911,8 @@ def _borrowed_subject(text: str, s_lo: int, vs: int, previous: list[Cue]) -> Men
         if cue.verb_start < s_lo:
             break
     lo = _word_start(text, vs - _LOOK_BACK, vs) if vs - _LOOK_BACK > s_lo else s_lo
-    toks = _tokens(text, lo, vs)
+    dateline = DATELINE.match(text, lo, vs) if lo == s_lo else None
+    toks = _tokens(text, dateline.end() if dateline else lo, vs)
     # the first person-like mention of the sentence, not inside an opening phrase
     start = 0
     for n, t in enumerate(toks):
@@ -697,6 +934,14 @@ def _borrowed_subject(text: str, s_lo: int, vs: int, previous: list[Cue]) -> Men
             j = n
             while j + 1 < len(toks) and (is_name_token(toks[j + 1][2])):
                 j += 1
+            m = j + 1
+            while m < len(toks) and m - j <= 3 and toks[m][2].islower() and (
+                toks[m][2] not in _NOT_IN_NP
+            ):
+                m += 1
+            if m > j + 1 and m < len(toks) and is_name_token(toks[m][2]):
+                n = m  # "German chemicals maker Lindauer AG": the name after its description
+                continue
             m, _k = np_before(text, toks, j, "participle", allow_appositive=False)
             if m is not None and m.kind in ("name", "description", "org"):
                 return m
@@ -808,12 +1053,10 @@ def resolve_mention(sp: Mention, people: People, sentence_start: int,
     last person named. A description ("the Russian leader") is the last person whose
     title fits. A short name gets its full form.
     """
+    if sp.kind == "org" or (sp.kind == "name" and " " in sp.text):
+        return None  # nothing to resolve: the article's people need not be read
     people.scan_to(sp.start)
-    if sp.kind == "org":
-        return None
     if sp.kind == "name":
-        if " " in sp.text:
-            return None
         full = people.full(sp.text)
         return full if full != sp.text else None
     low = sp.text.lower()

@@ -317,6 +317,7 @@ class Studio:
         seen: dict[str, int] = {}
         pending: list[dict[str, Any]] = []
         missing_prediction: list[tuple[int, dict[str, Any]]] = []
+        to_update: list[tuple[dict[str, Any], dict[str, Any]]] = []
         expected = sum(len(v) for v in existing.values())
         batches = 0
 
@@ -355,9 +356,13 @@ class Studio:
             elif _touched(found[0]):
                 report.skipped_annotated.append(doc.id)
                 done += 1
-            elif self._update_task(found[0], task):
+            elif _changed(found[0], task):
+                to_update.append((found[0], task))
                 report.updated += 1
                 done += 1
+                if len(to_update) >= batch_size:
+                    self._update_tasks(proj.id, to_update)
+                    to_update = []
             elif task["predictions"] and not found[0].get("total_predictions"):
                 # an earlier push stopped between importing the task and its prediction
                 missing_prediction.append((found[0]["id"], task))
@@ -369,6 +374,8 @@ class Studio:
             if on_progress is not None and done % 100 == 0:
                 on_progress(done, total)
         flush()
+        if to_update:
+            self._update_tasks(proj.id, to_update)
         if missing_prediction:
             self._import_predictions(proj.id, missing_prediction)
         if on_progress is not None:
@@ -463,24 +470,26 @@ class Studio:
                     raise _studio_error(exc, self.url, "importing predictions") from None
                 items = [i for i in items if not has.get(i["task"])]
 
-    def _update_task(self, current: dict[str, Any], task: dict[str, Any]) -> bool:
-        """Bring an unannotated task up to date; False when nothing changed."""
-        old, data = current.get("data") or {}, task["data"]
-        data_changed = old.get("data_sha256") != data["data_sha256"]
-        pred_changed = old.get("prediction_sha256") != data["prediction_sha256"]
-        if not data_changed and not pred_changed:
-            return False
-        tid = current["id"]
-        # the data carries the prediction fingerprint, so it is written in both cases
-        self._call(f"updating task {tid}", self._sdk.tasks.update, str(tid), data=data)
-        if pred_changed:
-            for p in self._call("listing predictions", self._sdk.predictions.list, task=tid):
-                self._call("deleting an old prediction", self._sdk.predictions.delete, p.id)
-            for p in task["predictions"]:
-                self._call(f"adding the prediction to task {tid}", self._sdk.predictions.create,
-                           task=tid, result=p["result"], score=p["score"],
-                           model_version=p["model_version"])
-        return True
+    def _update_tasks(self, project_id: int,
+                      pairs: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:
+        """Bring unannotated tasks up to date: ``(current task, new task)`` pairs.
+
+        Old predictions go in one request and new ones in one more, instead of three
+        requests per task; each task's data is written last, because it carries the
+        fingerprints: a push stopped before that sees the task as changed and does it again.
+        """
+        new_pred = [(cur["id"], task) for cur, task in pairs
+                    if (cur.get("data") or {}).get("prediction_sha256")
+                    != task["data"]["prediction_sha256"]]
+        if new_pred:
+            self._call("deleting old predictions", self._sdk.actions.create,
+                       id="delete_tasks_predictions", project=project_id,
+                       selected_items={"all": False, "included": [tid for tid, _ in new_pred]})
+            self._import_predictions(project_id, new_pred)
+        for cur, task in pairs:
+            tid = cur["id"]
+            self._call(f"updating task {tid}", self._sdk.tasks.update, str(tid),
+                       data=task["data"])
 
     # -- pull ------------------------------------------------------------------------------
     def annotated_task_ids(self, project_id: int) -> list[int]:
@@ -569,11 +578,12 @@ class Studio:
         ids = self.annotated_task_ids(proj.id)
         chunk = 500  # tasks per export request: memory stays flat, progress can be shown
         predictions: dict[int, dict[str, Any]] = {}
-        for start in range(0, len(ids), chunk):
-            exported = self.export(proj.id, ids[start:start + chunk])
+        chunks = [ids[start:start + chunk] for start in range(0, len(ids), chunk)]
+        exports = _prefetched(lambda part: self.export(proj.id, part), chunks)
+        for k, exported in enumerate(exports, start=1):
             self._attach_predictions(proj.id, exported, predictions)
             if on_progress is not None:
-                on_progress(min(start + chunk, len(ids)), len(ids))
+                on_progress(min(k * chunk, len(ids)), len(ids))
             for task in exported:
                 if (task.get("data") or {}).get("curate_task_format") is None:
                     n_foreign += 1  # imported by other means: no document to map it back to
@@ -596,6 +606,13 @@ class Studio:
         return PullResult(project=project, records=good, rejects=rejects, tasks=n_tasks,
                           annotations=n_ann, skipped_cancelled=n_cancelled,
                           skipped_foreign=n_foreign)
+
+
+def _changed(current: Mapping[str, Any], task: Mapping[str, Any]) -> bool:
+    """Does the task on the server differ from the one built now (data or prediction)?"""
+    old, data = current.get("data") or {}, task["data"]
+    return (old.get("data_sha256") != data["data_sha256"]
+            or old.get("prediction_sha256") != data["prediction_sha256"])
 
 
 def _touched(task: Mapping[str, Any]) -> bool:
@@ -704,6 +721,28 @@ def _prepare_in_background(docs: Iterable[Document], build: _TaskBuilder,
                 q.get_nowait()
             except queue.Empty:
                 t.join(0.05)
+
+
+def _prefetched(fetch: Callable[[Any], Any], parts: list[Any]) -> Iterator[Any]:
+    """``fetch(part)`` for each part in order, the next one already under way.
+
+    The server exports one chunk while this process converts the one before (two cores,
+    two processes); one chunk ahead keeps memory to two chunks.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    if not parts:
+        return
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="curate-pull") as pool:
+        ahead = pool.submit(fetch, parts[0])
+        try:
+            for nxt in [*parts[1:], None]:
+                current = ahead.result()
+                if nxt is not None:
+                    ahead = pool.submit(fetch, nxt)
+                yield current
+        finally:
+            ahead.cancel()
 
 
 def _set_aside_invalid(records: list[Document]) -> tuple[list[Document], Rejects]:

@@ -253,6 +253,11 @@ def start_server(
         "COLLECT_ANALYTICS": "false",
         "SENTRY_DSN": "",
         "FRONTEND_SENTRY_DSN": "",
+        # Label Studio's own batched prediction import (a feature flag, off by default):
+        # the legacy path re-validates every prediction with LabelInterface, which was
+        # half the server's cost of a push; curate validates each prediction against the
+        # same label config with the same LabelInterface before it sends anything.
+        "fflag_fix_back_4620_memory_efficient_predictions_import_08012025_short": "true",
     })
     env.pop("LABEL_STUDIO_URL", None)
     env.pop("LABEL_STUDIO_API_KEY", None)

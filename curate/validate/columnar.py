@@ -106,21 +106,14 @@ _CLOSED = {
 
 def iter_chunks(path: Path, chunk_bytes: int = CHUNK_BYTES) -> Iterator[bytes]:
     """Whole lines of ``path``, about ``chunk_bytes`` at a time."""
-    rest = b""
     with path.open("rb") as fh:
         while True:
             block = fh.read(chunk_bytes)
             if not block:
-                break
-            block = rest + block if rest else block
-            cut = block.rfind(b"\n") + 1
-            if cut == 0:
-                rest = block
-                continue
-            rest = block[cut:]
-            yield block[:cut] if rest else block
-    if rest:
-        yield rest
+                return
+            if not block.endswith(b"\n"):
+                block += fh.readline()  # to the end of the line (one copy, no carry-over)
+            yield block
 
 
 def split_lines(data: bytes) -> tuple[np.ndarray, np.ndarray]:
@@ -178,9 +171,10 @@ def _read(buf: bytes) -> pa.Table:
 
 
 def _parse(data: bytes, starts: np.ndarray, ends: np.ndarray, grown: np.ndarray,
-           idx: np.ndarray, out: list[tuple[np.ndarray, pa.Table, int]]) -> None:
-    if len(idx) == len(starts) and len(idx) and idx[0] == 0:
-        buf = data
+           idx: np.ndarray, out: list[tuple[np.ndarray, pa.Table, int]], *,
+           whole: bool = True) -> None:
+    if whole:
+        buf = data  # every line: the common case, no copy
     else:
         buf = b"".join([data[starts[i]:ends[i]] for i in idx])
         if not buf.endswith(b"\n"):
@@ -193,13 +187,14 @@ def _parse(data: bytes, starts: np.ndarray, ends: np.ndarray, grown: np.ndarray,
         if table.num_rows != len(idx):
             raise pa.ArrowInvalid("rows and lines differ")
     except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
-        if len(idx) <= _MIN_PART:
-            return  # these lines go to the slow path
+        if whole or len(idx) <= _MIN_PART:
+            return  # the caller splits the chunk; single lines go to the slow path
         half = len(idx) // 2
-        _parse(data, starts, ends, grown, idx[:half], out)
-        _parse(data, starts, ends, grown, idx[half:], out)
+        _parse(data, starts, ends, grown, idx[:half], out, whole=False)
+        _parse(data, starts, ends, grown, idx[half:], out, whole=False)
         return
-    out.append((idx, table, int(grown[idx].sum()) // (len(_NULL_SENTINEL) - len(_NULL_BYTES))))
+    replaced = int(grown[idx].sum()) if len(grown) else 0
+    out.append((idx, table, replaced // (len(_NULL_SENTINEL) - len(_NULL_BYTES))))
 
 
 def parse_chunk(data: bytes, labels: ConfigLabels, *, check: bool = True
@@ -208,17 +203,18 @@ def parse_chunk(data: bytes, labels: ConfigLabels, *, check: bool = True
     and (``check``) mark the clean rows. Lines in no part go to the slow path."""
     starts, ends = split_lines(data)
     nulls = data.count(b"null")
-    if nulls:
-        text = data.replace(_NULL_BYTES, _NULL_SENTINEL)
-        replaced = (len(text) - len(data)) // (len(_NULL_SENTINEL) - len(_NULL_BYTES))
-        r_starts, r_ends = split_lines(text) if replaced else (starts, ends)
-    else:
-        text, replaced, r_starts, r_ends = data, 0, starts, ends
+    text = data.replace(_NULL_BYTES, _NULL_SENTINEL) if nulls else data
+    replaced = (len(text) - len(data)) // (len(_NULL_SENTINEL) - len(_NULL_BYTES))
     cand = np.flatnonzero(_line_candidates(data, starts, ends, nulls != replaced))
-    grown = (r_ends - r_starts) - (ends - starts)
     raw: list[tuple[np.ndarray, pa.Table, int]] = []
-    if len(cand):
-        _parse(text, r_starts, r_ends, grown, cand, raw)
+    if len(cand) == len(starts):  # try the chunk as it is first
+        _parse(text, starts, ends, np.zeros(0), cand, raw)
+        if raw:
+            raw[0] = (raw[0][0], raw[0][1], replaced)
+    if not raw and len(cand):
+        r_starts, r_ends = split_lines(text) if replaced else (starts, ends)
+        grown = (r_ends - r_starts) - (ends - starts)
+        _parse(text, r_starts, r_ends, grown, cand, raw, whole=False)
     parts = [Part(idx, table, clean_rows(table, labels, replaced=r) if check else
                   np.zeros(table.num_rows, dtype=bool), r) for idx, table, r in raw]
     return starts, ends, parts
@@ -273,8 +269,15 @@ def _field(struct: pa.Array | pa.ChunkedArray, name: str) -> pa.Array:
     return pc.struct_field(struct, name)
 
 
+def _one(col: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """The column as one array (a single chunk is taken as it is: no copy)."""
+    if isinstance(col, pa.ChunkedArray):
+        return col.chunk(0) if col.num_chunks == 1 else col.combine_chunks()
+    return col
+
+
 def _flat(t: pa.Table, name: str) -> tuple[pa.Array, np.ndarray]:
-    col = t[name].combine_chunks() if isinstance(t[name], pa.ChunkedArray) else t[name]
+    col = _one(t[name])
     return pc.list_flatten(col), pc.list_parent_indices(col).to_numpy(zero_copy_only=False)
 
 
@@ -292,9 +295,12 @@ class _Text:
         self.data = np.frombuffer(data, dtype=np.uint8) if data is not None and data.size \
             else np.zeros(0, np.uint8)
         lo, hi = int(offs[0]), int(offs[-1])
-        cp = np.flatnonzero((self.data[lo:hi] & 0xC0) != 0x80) + lo
-        self.cp_byte = np.append(cp, hi)  # byte position of each code point, and the end
-        self.doc_cp0 = np.searchsorted(cp, offs).astype(np.int64)
+        lead = np.empty(hi - lo + 1, dtype=bool)
+        np.not_equal(self.data[lo:hi] & 0xC0, 0x80, out=lead[:-1])
+        lead[-1] = True  # the end, so that an end offset at the text's end has a byte
+        # byte position of each code point (and of the end)
+        self.cp_byte = np.flatnonzero(lead) + lo
+        self.doc_cp0 = np.searchsorted(self.cp_byte[:-1], offs).astype(np.int64)
         self.length = np.diff(self.doc_cp0)  # code points of each document
 
     def equal(self, doc: np.ndarray, start: np.ndarray, end: np.ndarray,
@@ -339,18 +345,23 @@ def _duplicates(doc: np.ndarray, ids: pa.Array) -> np.ndarray:
     return out
 
 
-def _keys(doc: np.ndarray, ids: pa.Array) -> pa.Array:
-    """(record, id) as one string, to look ids up within their record."""
-    return pc.binary_join_element_wise(pa.array(doc).cast(pa.string()), ids, "\x1f")
-
-
 def _lookup(doc: np.ndarray, ids: pa.Array, in_doc: np.ndarray, in_ids: pa.Array
             ) -> np.ndarray:
-    """For each (doc, id), the index of the item with that id in ``in_*``, or -1."""
-    if not len(doc):
-        return np.zeros(0, dtype=np.int64)
-    found = pc.index_in(_keys(doc, ids), value_set=_keys(in_doc, in_ids))
-    return _np(found, -1).astype(np.int64)
+    """For each (doc, id), the index of the first item with that id in the same doc among
+    ``in_*``, or -1. Ids become integers by one dictionary encoding, then numpy finds them."""
+    n = len(doc)
+    if not n or not len(in_doc):
+        return np.full(n, -1, dtype=np.int64)
+    codes = _np(pc.dictionary_encode(pa.concat_arrays([
+        ids.cast(pa.string()), in_ids.cast(pa.string())])).indices, -1).astype(np.int64)
+    width = int(codes.max()) + 2  # -1 (a null id) matches nothing real
+    key = doc.astype(np.int64) * width + codes[:n] + 1
+    in_key = in_doc.astype(np.int64) * width + codes[n:] + 1
+    order = np.argsort(in_key, kind="stable")
+    sorted_keys = in_key[order]
+    pos = np.minimum(np.searchsorted(sorted_keys, key), len(order) - 1)
+    hit = (sorted_keys[pos] == key) & (codes[:n] >= 0)
+    return np.where(hit, order[pos], -1)
 
 
 def clean_rows(t: pa.Table, labels: ConfigLabels, *, replaced: int) -> np.ndarray:
@@ -366,8 +377,8 @@ def clean_rows(t: pa.Table, labels: ConfigLabels, *, replaced: int) -> np.ndarra
         return np.zeros(n, dtype=bool)
     rows = np.arange(n)
     nonfinite = np.zeros(n, dtype=bool)
-    found = _walk(t["meta"].combine_chunks(), rows, "meta", nonfinite)
-    spans = pc.list_flatten(t["spans"].combine_chunks())
+    found = _walk(_one(t["meta"]), rows, "meta", nonfinite)
+    spans = pc.list_flatten(_one(t["spans"]))
     if len(spans):
         found += pc.sum(pc.equal(pc.struct_field(spans, "value"), NULL_VALUE)).as_py() or 0
     if found != replaced:
@@ -403,8 +414,7 @@ def clean_rows(t: pa.Table, labels: ConfigLabels, *, replaced: int) -> np.ndarra
     if not ok.any():
         return ok
 
-    text = _Text(t["text"].combine_chunks() if isinstance(t["text"], pa.ChunkedArray)
-                 else t["text"])
+    text = _Text(_one(t["text"]))
     ok &= _segments_ok(t, text, defs["segment"], n)
     ok &= _spans_relations_ok(t, text, defs, labels, n)
     return ok
@@ -468,7 +478,7 @@ def _annotation_ok(ann: pa.ChunkedArray, adef: dict[str, Any]) -> np.ndarray:
     for key in ("task_id", "annotation_id"):
         ok &= _np(_field(ann, key), 0) >= 0
     if deleted.null_count < len(deleted):
-        deleted = deleted.combine_chunks() if isinstance(deleted, pa.ChunkedArray) else deleted
+        deleted = _one(deleted)
         values = pc.list_flatten(deleted)
         if len(values):
             owner = pc.list_parent_indices(deleted).to_numpy(zero_copy_only=False)

@@ -537,7 +537,7 @@ PASSAGES: list[dict[str, Any]] = [
             ("DATE", "Last week", 0, {"value": "1990-W05"}),
             ("SPEAKER", "the company's chief financial officer", 0, {"key": "cfo"}),
             ("QUOTE", "fiscal 1990 would be", 0, {"quote_type": I, "said_by": "cfo"}),
-            ("DATE", "fiscal 1990", 0, {"value": "1990"}),
+            ("DATE", "fiscal 1990", 0, {"value": "FY1990"}),
             ("QUOTE", "a year of rebuilding.", 0, {"quote_type": D, "said_by": "cfo"}),
             ("DATE", "1986", 0, {"value": "1986"}),
             ("SPEAKER", "Ron Lutz", 0, {"key": "lutz"}),
@@ -597,7 +597,7 @@ PASSAGES: list[dict[str, Any]] = [
             ("DATE", "Monday", 0, {"value": "2024-07-22"}),
             ("QUOTE", "the government would raise its growth forecast for this fiscal year", 0,
              {"quote_type": I, "said_by": "minister"}),
-            ("DATE", "this fiscal year", 0, {"value": "2024"}),
+            ("DATE", "this fiscal year", 0, {"value": "FY2024"}),
             ("SPEAKER", "Kenji Arakawa", 0, {"key": "arakawa"}),
             ("QUOTE", "the yen's weakness had brought record numbers of visitors from China, "
              "South Korea and the United States in the first half of the year", 0,
@@ -1019,7 +1019,7 @@ PASSAGES: list[dict[str, Any]] = [
             ("PLACE", "Nigeria", 0, {}),
             ("DATE", "1931", 0, {"value": "1931"}),
             ("PLACE", "United States", 0, {}),
-            ("DATE", "the 1950s", 0, {"value": "195X"}),
+            ("DATE", "the 1950s", 0, {"value": "195"}),
             ("QUOTE", "She never turned anyone away,", 0,
              {"quote_type": D, "said_by": "daughter"}),
             ("SPEAKER", "away,\" [her daughter] said", 0,
@@ -1140,7 +1140,7 @@ PASSAGES: list[dict[str, Any]] = [
         ),
         "gold": [
             ("PLACE", "North Sea", 0, {}),
-            ("DATE", "the 1970s", 0, {"value": "197X"}),
+            ("DATE", "the 1970s", 0, {"value": "197"}),
             ("QUOTE", "The shift tracks warmer spring water, which brings the sand eels the "
              "chicks feed on closer to the surface earlier in the season", 0,
              {"quote_type": I, "said_by": "team"}),
