@@ -315,3 +315,19 @@ def test_export_from_arrow_is_byte_identical(tmp_path: Path,
     assert files == {f["path"]: f["sha256"] for f in slow.manifest["files"]}
     assert fast.manifest["content_sha256"] == slow.manifest["content_sha256"]
     assert fast.manifest["counts"] == slow.manifest["counts"]
+
+
+def test_a_line_arrow_cannot_read_leaves_the_rest_of_the_chunk_fast(tmp_path: Path) -> None:
+    doc = corpus.base_document()
+    records = []
+    for i in range(40):
+        records.append(dict(copy.deepcopy(doc), id=f"doc-{i}"))
+    bad = json.dumps(dict(doc, id="bad"), separators=(",", ":")).replace(
+        '"start":', '"start":1.0,"x":', 1)  # a float offset (and an unknown key)
+    lines = _dump(records).splitlines()
+    lines.insert(25, bad)
+    path = tmp_path / "many.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    clean = _clean_lines(path)
+    assert clean[25] is False and sum(clean) >= 30  # halves without the bad line stay fast
+    _assert_equivalent(path)

@@ -253,6 +253,32 @@ def test_changed_documents_update_only_what_changed_and_never_annotated_tasks(
         assert versions == [expected]
 
 
+def test_an_update_stopped_before_the_task_data_was_written_is_finished_by_the_next_push(
+        studio: Studio, seed_documents: list[Document], monkeypatch: pytest.MonkeyPatch) -> None:
+    project = _name()
+    studio.push(seed_documents[:2], project)
+    newer = [d.replace(annotation=Annotation(kind="heuristic", version="9.9"))
+             for d in seed_documents[:2]]
+
+    def server_gone(*args: Any, **kwargs: Any) -> Any:
+        raise httpx.ConnectError("connection refused")
+
+    with monkeypatch.context() as m:
+        # the new predictions are in, then the server goes away before the data is updated
+        m.setattr(studio.sdk.tasks, "update", server_gone)
+        with pytest.raises(StudioUnavailable):
+            studio.push(newer, project)
+    report = studio.push(newer, project)
+    assert (report.created, report.updated) == (0, 2)
+    for doc in seed_documents[:2]:
+        task = _task_of(studio, project, doc.id)
+        versions = [p["model_version"] if isinstance(p, dict) else p.model_version
+                    for p in task.predictions]
+        assert versions == ["9.9"]  # one prediction, the new one: nothing doubled
+        assert task.data["heuristics_version"] == "9.9"
+    assert studio.push(newer, project).unchanged == 2
+
+
 # -- pull ------------------------------------------------------------------------------------
 def _prediction(task: Any) -> dict[str, Any]:
     (p,) = task.predictions

@@ -554,8 +554,10 @@ class BatchBuilder:
             return self._segment_table_from_records()
         segs, doc = self._from_source("segments", self._doc_rows)
         f = segs.field
+        # the validator checked text == document text[start:end] for every segment of a
+        # source row, so the record's own text is used rather than cut again
         return pa.table({
-            "doc": doc, "id": f("id"), "kind": f("kind"),
+            "doc": doc, "id": f("id"), "kind": f("kind"), "text": f("text"),
             "start": f("start").cast(pa.int32()), "end": f("end").cast(pa.int32()),
             "parent": f("parent"), "reason": f("reason"), "line": f("line").cast(pa.int32()),
             "raw_start": f("raw_start"), "raw_end": f("raw_end"),
@@ -590,7 +592,8 @@ class BatchBuilder:
             "split": self._split_col(b.num_rows), "doc_id": doc_ids.take(b["doc"]),
             "id": b["id"], "index": pa.array(_first_in_group(b_doc), pa.int32()),
             "kind": b["kind"], "start": b["start"], "end": b["end"],
-            "text": self._slices(b_doc, b["start"], b["end"]),
+            "text": b["text"] if "text" in b.column_names else
+            self._slices(b_doc, b["start"], b["end"]),
             "is_content": pc.not_equal(b["kind"], "boilerplate"), "reason": b["reason"],
             "line": b["line"], "raw_start": b["raw_start"], "raw_end": b["raw_end"],
         })
@@ -616,7 +619,8 @@ class BatchBuilder:
             "id": s["id"], "index": pa.array(_first_in_group(s_doc), pa.int32()),
             "block_id": s["parent"], "block_kind": block_kind,
             "start": s["start"], "end": s["end"],
-            "text": self._slices(s_doc, s["start"], s["end"]),
+            "text": s["text"] if "text" in s.column_names else
+            self._slices(s_doc, s["start"], s["end"]),
         })
         self._sent_doc = s_doc
         return paragraphs, sentences
@@ -630,8 +634,8 @@ class BatchBuilder:
         f = spans.field
         value = f("value")  # the reader's stand-in for a JSON null is null again here
         value = pc.if_else(pc.equal(value, NULL_VALUE), pa.scalar(None, pa.string()), value)
-        return pa.table({
-            "ann": ann, "id": f("id"), "label": f("label"),
+        return pa.table({  # text: checked equal to the document's, as for segments
+            "ann": ann, "id": f("id"), "label": f("label"), "text": f("text"),
             "start": f("start").cast(pa.int32()), "end": f("end").cast(pa.int32()),
             "quote_type": f("quote_type"), "value": value,
             "geonameid": f("geonameid").cast(pa.int32()), "country_code": f("country_code"),
@@ -673,7 +677,8 @@ class BatchBuilder:
         ann_doc_arr = ann_doc[ann]
         cols: dict[str, Any] = {name: t[name] for name in t.column_names}
         cols.update({
-            "text": self._slices(ann_doc_arr, t["start"], t["end"]),
+            "text": t["text"] if "text" in t.column_names else
+            self._slices(ann_doc_arr, t["start"], t["end"]),
             "split": self._split_col(t.num_rows),
             "doc_id": doc_ids.take(pa.array(ann_doc_arr)) if len(ann) else
             pa.array([], pa.string()),

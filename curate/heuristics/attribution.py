@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from curate.heuristics import quotes as q
 from curate.heuristics import speakers as sp
 from curate.records import Document, Relation, Span
+from curate.segment import fast_constructor
 
 __all__ = ["RULES", "VERSION", "attribute"]
 
@@ -63,6 +64,10 @@ _NEAR = 400  # characters: how far from a quote its cue may be, in the same sent
 _GAP_STOP_RE = re.compile('[.!?;"“”«»]')
 _GROUP_REACH = 600  # characters: how far back "it"/"they" looks for the group it means
 _SPEECH_WORDS = re.compile(r"(?i)\b(?:i|we|us|our|my|me|you|your)\b")
+
+
+_span = fast_constructor(Span)
+_relation = fast_constructor(Relation)
 
 
 class _Found:
@@ -195,7 +200,7 @@ def attribute(doc: Document) -> tuple[list[Span], list[Span], list[Relation]]:
     by_region: dict[int, _Found] = {}
     last_cue_of_block: dict[int, sp.Cue] = {}
     hits = sp.cue_candidates(text)
-    hit_starts = [m.start() for m in hits]
+    hit_starts = [h[0] for h in hits]
     for bi, (a, b, bid) in enumerate(blocks):
         rs = by_block.get(bi, [])
         h0 = bisect.bisect_left(hit_starts, a)
@@ -389,16 +394,16 @@ def _spans(doc: Document, found: list[_Found]) -> tuple[list[Span], list[Span], 
             score = min(score, 0.5)
         if f.region is not None and f.region.close < 0 and f.region.chain < 0:
             score *= 0.8  # unbalanced marks
-        quotes[qid] = Span(qid, "QUOTE", f.start, f.end, text[f.start:f.end], round(score, 2),
-                           q.source(f.rule), quote_type=f.kind)
+        quotes[qid] = _span(qid, "QUOTE", f.start, f.end, text[f.start:f.end], round(score, 2),
+                            q.source(f.rule), quote_type=f.kind)
         if f.cue is None:
             continue
         for m in f.cue.speakers:
             sid = f"S{m.start}-{m.end}"
             if sid not in speakers:
-                speakers[sid] = Span(sid, "SPEAKER", m.start, m.end, text[m.start:m.end],
-                                     m.score, sp.source(m.rule), resolved=m.resolved)
+                speakers[sid] = _span(sid, "SPEAKER", m.start, m.end, text[m.start:m.end],
+                                      m.score, sp.source(m.rule), resolved=m.resolved)
             rid = f"{qid}>{sid}"
-            relations[rid] = Relation(rid, qid, sid, "said_by",
-                                      round(min(score, m.score), 2), source(f.link))
+            relations[rid] = _relation(rid, qid, sid, "said_by",
+                                       round(min(score, m.score), 2), source(f.link))
     return list(quotes.values()), list(speakers.values()), list(relations.values())

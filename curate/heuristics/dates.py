@@ -12,11 +12,19 @@ modifiers and determiners are part of the expression ("[late Wednesday]", "[earl
 week]", "[the fourth quarter]", "[two years ago]"). Not dates: durations ("10 days",
 "30-day ceasefire"), clock times, and vague references ("now", "soon", "recent years").
 
-Values: "2025-05-16" (day), "2025-05" (month), "2025" (year), "2025-W20" (week),
-"2025-W20-WE" (weekend), "2025-Q4" (quarter), "2025-H1" (half), "2025-SU" (season), "199"
-(decade), "XXXX-05-16" when the year is unknown. Relative expressions that count from
-another date ("the previous day", "a year earlier") count from the last full date the
-article mentioned, else from the publication date.
+Values (TimeML TIMEX3, as TimeBank writes them; ``curate.validate.checks.TIMEX_PATTERN`` is
+the grammar): "2025-05-16" (day; also for "Wednesday night", "last night"), "2025-05"
+(month), "2025" (year), "2025-W20" (week), "2025-W20-WE" (weekend), "2025-Q4" (quarter),
+"2025-H1" (half), "2025-SU" (season), "199" (decade), "19" (century), "FY1990" (fiscal
+year), "XXXX-05-16" when the year is unknown.
+
+A day or month without a year is the closest one on or before publication (news reports
+look back), unless its clause looks ahead ("will", "would", "is set to", "takes effect",
+"by <date>" ...; see :func:`_looks_ahead`): then the closest one on or after. Relative
+expressions that count from another date ("the previous day", "a year earlier") count from
+the last full date the article mentioned, else from the publication date; a comparison of
+figures ("up 3% from a year earlier") counts from the period the figures are for ("in
+April" -> the April before; "the third quarter" -> that quarter a year before).
 
 Rules (the ``source`` of each span, ``dates.<rule>@1``): see :data:`RULES`.
 """
@@ -36,7 +44,7 @@ from curate.segment import segment
 
 __all__ = ["RULES", "VERSION", "find_dates", "find_dates_in", "normalize", "parse_published"]
 
-VERSION = "1"
+VERSION = "2"
 
 _MONTHS = {
     name: i
@@ -200,10 +208,12 @@ RULES: dict[str, str] = {
     "decade": "a decade or century: 'the 1990s', 'the 20th century'",
     "quarter": "a quarter or half: 'the fourth quarter', 'Q3 2024', 'the first half of 2025'",
     "boundary": "the end or start of a period: 'the end of the year'",
-    "relative": "a week, month or year relative to publication: 'last week', 'this year'",
-    "weekday": "a day of the week, the closest on or before publication: 'late Wednesday'",
-    "holiday": "a holiday: 'Christmas Day', 'on Thanksgiving', 'New Year's Eve'",
-    "deictic": "'yesterday', 'today', 'tomorrow'",
+    "relative": "a week, month or year relative to publication: 'last week', "
+                "'this fiscal year'",
+    "weekday": "a day of the week, the closest on or before publication (on or after when "
+               "the clause looks ahead): 'late Wednesday', 'Tuesday night'",
+    "holiday": "a holiday: 'Christmas Day', 'Labor Day', 'on Easter', 'New Year's Eve'",
+    "deictic": "'yesterday', 'today', 'tomorrow', 'last night', 'this morning'",
     "month": "a month named after a cue word: 'in March', 'early May'",
     "year": "a year: '2014', 'fiscal 1998', 'mid-2024'",
 }

@@ -6,7 +6,10 @@ first check that objects drops it. Bailing out is the default when a name could 
 person, part of an organisation's name or an everyday word:
 
 * :func:`outside_word_boundary`: "Russian" is not "Russia"; "Kursk-2" is a plant.
-* :func:`inside_other_name`: "The Moscow Times", "Washington Post", "University of Texas".
+* :func:`hyphen_compound`: "Georgia-Pacific" is a company; "Russia-Ukraine" (two countries)
+  stays two places.
+* :func:`inside_other_name`: "The Moscow Times", "Washington Federal Savings Bank",
+  "Burlington High School", "University of Texas".
 * :func:`person_or_org_name`: an unknown capitalised neighbour, "Paris Hilton", "George
   Washington", "Texas Instruments" (but "US President", "Kursk Oblast", "Russia's Kursk"
   stay places). In headline-style capitalisation this check says nothing.
@@ -15,11 +18,22 @@ person, part of an organisation's name or an everyday word:
   ("Reading, England").
 
 What survives is a span with the gazetteer's identity (``geonameid``, ``country_code``).
-Rules (the ``source`` of each span):
+Then, over the whole document, a name it also gives a company ("mortgage lender Halifax")
+is dropped everywhere, and a name refused as a surname ("William Jordan") is dropped where
+it speaks again ("Jordan said").
 
-* ``places.gazetteer@1``: a known country, region, city, continent or body of water.
-* ``places.common_word@1``: a place whose name is also an everyday word, confirmed by
+Rules (the ``source`` of each span, see :data:`RULES`):
+
+* ``places.gazetteer@2``: a known country, region, city, continent or body of water.
+* ``places.common_word@2``: a place whose name is also an everyday word, confirmed by
   context.
+* ``places.dateline@2``: the all-caps city of a wire dateline ("DES MOINES, Iowa (AP) —"),
+  looked up title-cased; kept without identity when unknown but followed by a state or an
+  agency credit.
+* ``places.state_abbr@2``: an AP state abbreviation after "City, " ("Ill.", "N.Y."), with
+  the state's identity.
+* ``places.county@2``: a capitalised name with County or Parish ("Sangamon County"), a
+  place by construction unless an organisation's name goes on ("County Legislature").
 """
 
 from __future__ import annotations
@@ -50,7 +64,8 @@ _DATELINE = re.compile(
     r"[ \t]*(?P<agency>\((?:AP|Reuters|AFP|UPI|Bloomberg|dpa|Xinhua)\))?[ \t]*[—–-]"
 )
 _COUNTY = re.compile(
-    r"(?<![\w-])(?:[A-Z][a-z]+[ \t])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t](?:County|Parish)"
+    r"(?<![\w.-])(?:St\.[ \t]|[A-Z][a-z]+[ \t])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]"
+    r"(?:County|Parish)"
     r"(?![\w-])"
 )
 # After an organisation noun in lower case, a place name is the organisation's ("mortgage
@@ -244,16 +259,22 @@ def outside_word_boundary(text: str, start: int, end: int, lo: int, hi: int) -> 
     return False
 
 
+_RUN_WORD = re.compile(r"[ \t]+([A-Z][^\s\"“”‘«»()\[\]]*)")
+
+
 def _name_run(text: str, end: int, hi: int, n: int = 3) -> list[str]:
     """The capitalised words that follow ``end`` one space apart, at most ``n``."""
     words: list[str] = []
     while len(words) < n:
-        nxt = _next_word(text, end, hi)
-        if not _capitalised(nxt):
+        m = _RUN_WORD.match(text, end, hi)
+        if m is None:
             break
-        words.append(_bare(nxt))  # type: ignore[arg-type]
-        end = text.index(nxt, end) + len(nxt)  # type: ignore[arg-type]
-        if nxt[-1] in ",;:'’" or (nxt.endswith(".") and nxt not in _CORPORATE):  # type: ignore[index]
+        word = m.group(1)
+        bare = _bare(word.rstrip(_STRIP))
+        if bare:
+            words.append(bare)
+        end = m.end()
+        if word[-1] in _STRIP + "'’" or (word[-1] == "." and word not in _CORPORATE):
             break
     return words
 
@@ -530,7 +551,9 @@ def _drop_names_of_others(text: str, spans: list[Span], surnames: set[str]) -> l
     """
     companies: set[str] = set()
     for s in spans:
-        if s.start >= 2 and text[s.start - 1] == " ":
+        # companies are named after smaller places ("Halifax"): strong names (score 0.9,
+        # countries and capitals) skip the look back
+        if s.score < 0.9 and s.start >= 2 and text[s.start - 1] == " ":
             k = text.rfind(" ", max(0, s.start - 30), s.start - 1)
             if text[k + 1 : s.start - 1].lower() in _ORG_NOUNS:
                 companies.add(s.text)  # "mortgage lender Halifax"

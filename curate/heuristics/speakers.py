@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 __all__ = [
@@ -136,12 +136,14 @@ def trie_pattern(words: list[str]) -> str:
 
 
 # One scan finds every cue candidate.
-_CUE_RE = re.compile(
-    r"\b(?:"
-    + trie_pattern([*SPEECH_VERBS, *_HEADLINE_VERBS, "according to", "According to",
-                    "made clear", "made it clear", "pointed out"])
-    + r")\b"
-)
+_CUE_WORDS = trie_pattern([*SPEECH_VERBS, *_HEADLINE_VERBS, "according to", "According to",
+                           "made clear", "made it clear", "pointed out"])
+_CUE_RE = re.compile(r"\b(?:" + _CUE_WORDS + r")\b")
+# The same words found faster: a pattern that starts with "\b" is tried at every offset,
+# one that starts with a character class lets ``re`` skip in C to the next non-word
+# character. "\W(?:...)" is "\b(?:...)" (every word starts with a letter) except at
+# offset 0, which :func:`word_scan` tries on its own.
+_CUE_SCAN = re.compile(r"\W(?:" + _CUE_WORDS + r")\b")
 
 # A wire dateline before the first sentence: "NEW DELHI, Jan 9 (Reuters) - ", "(AP) — ",
 # "BURLINGTON, Vt. — ", or a bare leading dash.
@@ -245,7 +247,10 @@ class Mention:
 
     @property
     def score(self) -> float:
-        return {"name": 0.9, "org": 0.85, "description": 0.75, "pronoun": 0.8}[self.kind]
+        return _MENTION_SCORES[self.kind]
+
+
+_MENTION_SCORES = {"name": 0.9, "org": 0.85, "description": 0.75, "pronoun": 0.8}
 
 
 @dataclass(slots=True)
@@ -313,13 +318,25 @@ _TIME_BEFORE_VERB = _CALENDAR | frozenset(
 
 def is_name_token(tok: str) -> bool:
     """A capitalised word that can be part of a person's or organisation's name."""
-    return (
-        _is_cap(tok)
-        and tok.lower() not in _CALENDAR
-        and tok.lower() not in PRONOUNS
-        and tok.lower() not in _DETERMINERS
-        and not _is_possessive(tok)
-    )
+    known = _NAME_TOKENS.get(tok)
+    if known is None:
+        low = tok.lower()
+        known = (
+            _is_cap(tok)
+            and low not in _CALENDAR
+            and low not in PRONOUNS
+            and low not in _DETERMINERS
+            and not _is_possessive(tok)
+        )
+        if len(_NAME_TOKENS) >= _CACHE_SIZE:
+            _NAME_TOKENS.clear()  # bounded: a stream of new words must not grow memory
+        _NAME_TOKENS[tok] = known
+    return known
+
+
+# Speaker rules ask about the same few hundred words again and again (names, titles).
+_CACHE_SIZE = 50_000
+_NAME_TOKENS: dict[str, bool] = {}
 
 
 # --- noun phrases ----------------------------------------------------------------------------
@@ -516,9 +533,19 @@ def bounded_np(text: str, toks: list[tuple[int, int, str]], i: int, rule: str
 
 
 def _is_place(name: str) -> bool:
-    from curate.heuristics.gazetteer import lookup
+    known = _PLACES.get(name)
+    if known is None:
+        from curate.heuristics.gazetteer import lookup
 
-    return lookup(name) is not None
+        known = lookup(name) is not None
+        if len(_PLACES) >= _CACHE_SIZE:
+            _PLACES.clear()
+        _PLACES[name] = known
+    return known
+
+
+# The gazetteer's answer for a name (the same names recur in every article about them).
+_PLACES: dict[str, bool] = {}
 
 
 # Modifiers that can open a description without an article: "senior officials said".
@@ -691,14 +718,42 @@ _PUNCT = frozenset(",;:()\"“”‘’«»—–.!?")
 # --- cues ------------------------------------------------------------------------------------
 
 
-def cue_candidates(text: str) -> list[re.Match[str]]:
-    """Every speech-verb candidate of a text, from one regex scan (feed to find_cues)."""
-    return list(_CUE_RE.finditer(text))
+def word_scan(scan: re.Pattern[str], at_start: re.Pattern[str], text: str, lo: int,
+              hi: int) -> Iterator[tuple[int, re.Match[str]]]:
+    """``(start, match)`` for what ``\\b(?:X)`` finds in ``text[lo:hi]``, X starting with
+    a letter, given ``scan`` = ``\\W(?:X)`` and ``at_start`` = ``(?:X)``.
+
+    ``start`` is where X starts (the match's group numbers are those of X): the same
+    matches, offsets and groups as ``re.finditer`` with the leading ``\\b`` gives.
+    """
+    if lo <= 0:
+        lo = 0
+        m = at_start.match(text, 0, hi)
+        if m is not None:
+            yield 0, m
+            lo = m.end()
+    else:
+        lo -= 1  # the non-word character before text[lo] may open a match at lo
+    for m in scan.finditer(text, lo, hi):
+        yield m.start() + 1, m
+
+
+def cue_candidates(text: str, lo: int = 0, hi: int | None = None
+                   ) -> list[tuple[int, int, str]]:
+    """Every speech-verb candidate of ``text[lo:hi]`` as (start, end, verb), from one regex
+    scan (feed to find_cues)."""
+    if hi is None:
+        hi = len(text)
+    return [(s, m.end(), m.group()[s - m.start():])
+            for s, m in word_scan(_CUE_SCAN, _CUE_AT_START, text, lo, hi)]
+
+
+_CUE_AT_START = re.compile(r"(?:" + _CUE_WORDS + r")\b")
 
 
 def find_cues(text: str, lo: int, hi: int, sentence_starts: list[int],
               skip: list[tuple[int, int]] | None = None,
-              candidates: Sequence[re.Match[str]] | None = None) -> list[Cue]:
+              candidates: Sequence[tuple[int, int, str]] | None = None) -> list[Cue]:
     """Speech cues in ``text[lo:hi]`` (one content block), with their speakers.
 
     ``sentence_starts`` are the block's sentence start offsets, in order, the first one
@@ -709,13 +764,11 @@ def find_cues(text: str, lo: int, hi: int, sentence_starts: list[int],
     cues: list[Cue] = []
     skip = skip or []
     si = 0
-    for m in _CUE_RE.finditer(text, lo, hi) if candidates is None else candidates:
-        vs, ve = m.start(), m.end()
+    for vs, ve, verb in cue_candidates(text, lo, hi) if candidates is None else candidates:
         while si < len(skip) and skip[si][1] <= vs:
             si += 1
         if si < len(skip) and skip[si][0] <= vs < skip[si][1]:
             continue  # inside a quotation
-        verb = m.group()
         s_lo = sentence_starts[max(bisect.bisect_right(sentence_starts, vs) - 1, 0)]
         cue = _read_cue(text, max(s_lo, lo), hi, vs, ve, verb, cues)
         if cue is not None:
@@ -755,8 +808,7 @@ def _read_cue(text: str, s_lo: int, hi: int, vs: int, ve: int, verb: str,
     i = len(before) - 1
     while i >= 0 and before[i][2].lower() in _SKIP_BEFORE_VERB:
         i -= 1
-    if i >= 1 and before[i][2].lower() in _CALENDAR | {"week", "month", "year", "today",
-                                                       "yesterday"}:
+    if i >= 1 and before[i][2].lower() in _TIME_NOUNS:
         # "President Joe Biden on Tuesday vowed": step over the time phrase
         j = i
         while j >= 0 and before[j][2].lower() in _TIME_BEFORE_VERB and i - j < 4:
@@ -855,6 +907,7 @@ def _read_cue(text: str, s_lo: int, hi: int, vs: int, ve: int, verb: str,
                relative=relative)
 
 
+_TIME_NOUNS = _CALENDAR | frozenset(("week", "month", "year", "today", "yesterday"))
 _SAY_FINITE = frozenset("said says told tells added adds".split())
 _ABBREVIATED_SUFFIXES = frozenset("corp inc co ltd plc jr sr bros cos".split())
 _PARTS = frozenset("one two three some many most several none each all both".split())
@@ -970,13 +1023,17 @@ aide adviser advisor chancellor secretary governor mayor leader ambassador direc
 premier senator general commander official speaker judge justice sheriff coach prosecutor
 attorney lawyer economist analyst professor captain colonel lieutenant sergeant detective
 officer inspector chairwoman founder pope bishop rabbi imam""".split()
-_TITLED_NAME = re.compile(
-    r"\b(?:"
+_TITLED_NAME_BODY = (
+    r"(?:"
     + trie_pattern([*_TITLES_FOR_PEOPLE, *(t.capitalize() for t in _TITLES_FOR_PEOPLE),
                     "King", "Queen", "Prince", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms",
                     "Dr", "Sen.", "Rep.", "Gov.", "Gen."])
     + r")[ \t\u00a0]+([A-Z][\w’'-]+(?:[ \t\u00a0]+[A-Z][\w’'-]+){1,2})"
 )
+_TITLED_NAME = re.compile(r"\b" + _TITLED_NAME_BODY)
+# (scanned as :data:`_CUE_SCAN` is: see :func:`word_scan`)
+_TITLED_NAME_SCAN = re.compile(r"\W" + _TITLED_NAME_BODY)
+_TITLED_NAME_AT_START = re.compile(_TITLED_NAME_BODY)
 # up to three capitalised words before a title: "Russian Foreign" Minister
 _TITLE_PREFIX = re.compile(r"(?:[A-Z][\w’'.-]*[ \t\u00a0]+){0,3}$")
 _LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "leader", "king")
@@ -1004,10 +1061,12 @@ class People:
         self.surnames: dict[str, str] = {}  # "Peskov" -> "Dmitry Peskov"
 
     def scan_to(self, p: int) -> None:
-        for m in _TITLED_NAME.finditer(self.text, self.scanned, p):
+        if p <= self.scanned:
+            return
+        for t, m in word_scan(_TITLED_NAME_SCAN, _TITLED_NAME_AT_START, self.text,
+                              self.scanned, p):
             if m.group(1).endswith(("'s", "’s")):
                 continue  # "envoy Donald Trump's envoy": the titled person is someone else
-            t = m.start()
             prefix = _TITLE_PREFIX.search(self.text, max(0, t - 60), t)
             titles = self.text[prefix.start() if prefix else t:m.start(1)].strip()
             self._add(Person(m.start(1), m.group(1), titles))

@@ -335,8 +335,8 @@ class Studio:
             if _after_batch is not None:
                 _after_batch(batches)
 
-        for n, prep in enumerate(_prepare_in_background(docs, _TaskBuilder(label_config)),
-                                 start=1):
+        prepared = _prepare_in_background(docs, _TaskBuilder(label_config), ahead=batch_size)
+        for n, prep in enumerate(prepared, start=1):
             doc, task = prep.doc, prep.task
             if doc.id in seen:
                 raise ConfigError(
@@ -394,11 +394,14 @@ class Studio:
         sending it; for bulk imports of long articles with dozens of regions that costs more
         than the server does. Same client, auth and timeouts; no automatic retries.
         """
+        return self._post_raw(path, _dumps(payload), params)
+
+    def _post_raw(self, path: str, body: str, params: dict[str, Any] | None = None) -> Any:
+        """POST a JSON text (see :meth:`_post_json`)."""
         from label_studio_sdk.core.api_error import ApiError
 
-        body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         resp = self._sdk._client_wrapper.httpx_client.request(
-            path, method="POST", content=body, params=params,
+            path, method="POST", content=body.encode("utf-8"), params=params,
             headers={"Content-Type": "application/json"}, request_options=_NO_RETRY)
         if resp.status_code >= 400:
             try:
@@ -421,9 +424,9 @@ class Studio:
         created: list[tuple[int, dict[str, Any]]] = []
         for attempt in range(3):
             try:
-                resp = self._post_json(f"api/projects/{project_id}/import",
-                                       [{"data": t["data"]} for t in pending],
-                                       params={"return_task_ids": "true"})
+                resp = self._post_raw(f"api/projects/{project_id}/import",
+                                      _json_array(_wire(t)[0] for t in pending),
+                                      params={"return_task_ids": "true"})
                 ids = list((resp or {}).get("task_ids") or [])
                 if len(ids) != len(pending):
                     raise StudioError(f"Label Studio created {len(ids)} tasks for "
@@ -452,12 +455,15 @@ class Studio:
     def _import_predictions(self, project_id: int,
                             pairs: list[tuple[int, dict[str, Any]]]) -> None:
         """Add each task's prediction (by task id); a failed call is checked, then repeated."""
-        items = [{"task": tid, **p} for tid, task in pairs for p in task["predictions"]]
+        # '{"task":<id>,' + the rest of the prediction's JSON, encoded while building it
+        items = [(tid, f'{{"task":{int(tid)},{p[1:]}' if p != "{}" else f'{{"task":{int(tid)}}}')
+                 for tid, task in pairs for p in _wire(task)[1]]
         for attempt in range(3):
             if not items:
                 return
             try:
-                self._post_json(f"api/projects/{project_id}/import/predictions", items)
+                self._post_raw(f"api/projects/{project_id}/import/predictions",
+                               _json_array(i for _, i in items))
                 return
             except Exception as exc:
                 if not _retryable(exc) or attempt == 2:
@@ -468,7 +474,7 @@ class Studio:
                            self.existing_tasks(project_id).values() for t in ts}
                 except CurateError:
                     raise _studio_error(exc, self.url, "importing predictions") from None
-                items = [i for i in items if not has.get(i["task"])]
+                items = [i for i in items if not has.get(i[0])]
 
     def _update_tasks(self, project_id: int,
                       pairs: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:
@@ -608,6 +614,25 @@ class Studio:
                           skipped_foreign=n_foreign)
 
 
+_WIRE = "_curate_wire"  # a built task's JSON for the import requests; never sent itself
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def _json_array(items: Iterable[str]) -> str:
+    return "[" + ",".join(items) + "]"
+
+
+def _wire(task: dict[str, Any]) -> tuple[str, list[str]]:
+    """The JSON of ``{"data": ...}`` and of each prediction of a task built for a push."""
+    wire = task.get(_WIRE)
+    if wire is None:
+        wire = (_dumps({"data": task["data"]}), [_dumps(p) for p in task["predictions"]])
+    return wire
+
+
 def _changed(current: Mapping[str, Any], task: Mapping[str, Any]) -> bool:
     """Does the task on the server differ from the one built now (data or prediction)?"""
     old, data = current.get("data") or {}, task["data"]
@@ -675,16 +700,23 @@ class _TaskBuilder:
                     findings.append(Finding("label-config", f"the label config refuses the "
                                             f"prediction: {err}", record=doc.id,
                                             pointer=f"/predictions/{i}/result/{j}"))
+        if not findings:
+            # encoded here, in the worker thread, while the main thread waits on the server
+            task[_WIRE] = (_dumps({"data": task["data"]}), [_dumps(p) for p in task["predictions"]])
         return _Prepared(doc, task, findings, len(left_out))
 
 
 def _prepare_in_background(docs: Iterable[Document], build: _TaskBuilder,
-                           chunk: int = 50) -> Iterator[_Prepared]:
-    """Build tasks in a worker thread while the main thread waits on the server."""
+                           chunk: int = 50, ahead: int = 500) -> Iterator[_Prepared]:
+    """Build tasks in a worker thread while the main thread waits on the server.
+
+    The worker may run a whole batch (``ahead`` documents) ahead, so the next batch is
+    ready when the server has taken the last one.
+    """
     import queue
     import threading
 
-    q: queue.Queue[Any] = queue.Queue(maxsize=8)
+    q: queue.Queue[Any] = queue.Queue(maxsize=max(2, ahead // chunk + 1))
     stop = threading.Event()
     done = object()
 

@@ -214,7 +214,11 @@ def parse_chunk(data: bytes, labels: ConfigLabels, *, check: bool = True
     if not raw and len(cand):
         r_starts, r_ends = split_lines(text) if replaced else (starts, ends)
         grown = (r_ends - r_starts) - (ends - starts)
-        _parse(text, r_starts, r_ends, grown, cand, raw, whole=False)
+        # the whole chunk failed already: start with its halves
+        halves = [cand] if len(cand) < len(starts) or len(cand) <= _MIN_PART else \
+            [cand[: len(cand) // 2], cand[len(cand) // 2:]]
+        for idx in halves:
+            _parse(text, r_starts, r_ends, grown, idx, raw, whole=False)
     parts = [Part(idx, table, clean_rows(table, labels, replaced=r) if check else
                   np.zeros(table.num_rows, dtype=bool), r) for idx, table, r in raw]
     return starts, ends, parts
