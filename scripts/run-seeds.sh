@@ -10,4 +10,4 @@ command -v "$PY" >/dev/null || PY=python3
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[server]'
-exec .venv/bin/curate run seeds/ "$@"
+exec .venv/bin/curate run seeds/ --project seeds --dataset seeds "$@"
