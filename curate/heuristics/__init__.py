@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 
 from curate.heuristics import attribution, dates, places, quotes, speakers
 from curate.records import Annotation, Document, Relation, Span
@@ -105,7 +106,7 @@ def resolve_overlaps(spans: list[Span], relations: list[Relation]
     except that a direct QUOTE inside an indirect one is kept: the spec makes a quoted
     fragment of reported speech its own QUOTE. Relations follow the spans they point to.
     """
-    spans = sorted(spans, key=lambda s: (_LABEL_ORDER.get(s.label, 9), s.start, -s.end))
+    spans = _by_label_start_longest(spans)
     kept: list[Span | None] = []
     replaced: dict[str, str] = {}
     last: dict[str, int] = {}  # label -> index in kept of the span that reaches furthest
@@ -138,5 +139,32 @@ def resolve_overlaps(spans: list[Span], relations: list[Relation]
         if rid not in rels:
             # (records are costly to build: keep the relation when nothing was replaced)
             rels[rid] = r if rid == r.id else Relation(rid, f, t, r.label, r.score, r.source)
-    kept_spans.sort(key=lambda s: (s.start, s.end, _LABEL_ORDER.get(s.label, 9)))
+    # kept_spans is in label order already: a stable sort by offsets keeps it for ties
+    kept_spans.sort(key=_OFFSETS)
     return kept_spans, list(rels.values())
+
+
+_OFFSETS = attrgetter("start", "end")
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
+def _by_label_start_longest(spans: list[Span]) -> list[Span]:
+    """``sorted(spans, key=(label order, start, -end))``, with C key functions only (sorting
+    with a Python key was a third of resolving a document's overlaps)."""
+    groups: dict[int, list[Span]] = {}
+    order = _LABEL_ORDER
+    for s in spans:
+        k = order.get(s.label, 9)
+        group = groups.get(k)
+        if group is None:
+            groups[k] = [s]
+        else:
+            group.append(s)
+    out: list[Span] = []
+    for k in sorted(groups):
+        group = groups[k]
+        group.sort(key=_END, reverse=True)  # (stable: equal keys keep their order)
+        group.sort(key=_START)
+        out.extend(group)
+    return out

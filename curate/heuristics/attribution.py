@@ -36,8 +36,7 @@ from collections.abc import Sequence
 
 from curate.heuristics import quotes as q
 from curate.heuristics import speakers as sp
-from curate.records import Document, Relation, Span
-from curate.segment import fast_constructor
+from curate.records import Document, Relation, Span, new_relation, new_span
 
 __all__ = ["RULES", "VERSION", "attribute"]
 
@@ -66,8 +65,8 @@ _GROUP_REACH = 600  # characters: how far back "it"/"they" looks for the group i
 _SPEECH_WORDS = re.compile(r"(?i)\b(?:i|we|us|our|my|me|you|your)\b")
 
 
-_span = fast_constructor(Span)
-_relation = fast_constructor(Relation)
+_span = new_span
+_relation = new_relation
 
 
 class _Found:

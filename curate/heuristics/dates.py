@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterator
 
 import ahocorasick
 
-from curate.records import Document, Segment, Span
+from curate.records import Document, Segment, Span, new_span
 from curate.segment import segment
 
 __all__ = ["RULES", "VERSION", "find_dates", "find_dates_in", "normalize", "parse_published"]
@@ -991,7 +991,7 @@ def find_dates_in(
         if value is not None and rule != "anchored" and _PERIOD_VALUE.match(value):
             state["period"] = value  # type: ignore[assignment]
         spans.append(
-            Span(
+            new_span(
                 id=f"D{start}-{end}",
                 label="DATE",
                 start=start,

@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 
 from curate.heuristics import gazetteer
-from curate.records import Document, Segment, Span
+from curate.records import Document, Segment, Span, new_span
 from curate.segment import segment
 
 __all__ = ["RULES", "VERSION", "find_places", "find_places_in"]
@@ -443,14 +443,15 @@ def find_places_in(
         else:
             score, source = (0.9 if place.tier <= _STRONG_TIER or place.population >= 1_000_000
                              else 0.8), _SOURCES["gazetteer"]
-        spans.append(Span(f"P{start}-{end}", "PLACE", start, end, text[start:end], score, source,
-                          geonameid=place.geonameid, country_code=place.country_code))
+        spans.append(new_span(f"P{start}-{end}", "PLACE", start, end, text[start:end], score,
+                              source, geonameid=place.geonameid,
+                              country_code=place.country_code))
     return _merge(spans, _extra_spans(text, lo, hi))
 
 
 def _span(text: str, start: int, end: int, rule: str, score: float,
           place: gazetteer.Place | None) -> Span:
-    return Span(
+    return new_span(
         id=f"P{start}-{end}", label="PLACE", start=start, end=end, text=text[start:end],
         score=score, source=_SOURCES[rule],
         geonameid=place.geonameid if place else None,

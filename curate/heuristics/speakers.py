@@ -755,12 +755,17 @@ def cue_candidates(text: str, lo: int = 0, hi: int | None = None
     return [(s, s + n, text[s:s + n]) for s, n in sorted(longest.items())]
 
 
+def _title_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Offsets in ``text[lo:hi]`` where a title word starts a word, in order."""
+    found = {e + 1 - n for e, n in _TITLE_AUTOMATON.iter(text, lo, hi)}
+    return sorted(s for s in found if s == 0 or not _word_char(text[s - 1]))
+
+
 def _titled_names(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     """``_TITLED_NAME.finditer(text, lo, hi)``, tried only where a title word starts."""
-    starts = sorted({e + 1 - n for e, n in _TITLE_AUTOMATON.iter(text, lo, hi)})
     done = lo
-    for s in starts:
-        if s < done or (s > 0 and _word_char(text[s - 1])):
+    for s in _title_starts(text, lo, hi):
+        if s < done:
             continue
         m = _TITLED_NAME_AT.match(text, s, hi)
         if m is not None:
