@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from _thresholds import assert_not_below
 
 from curate.evaluate import evaluate
 from curate.heuristics import annotate
@@ -55,24 +56,12 @@ def report(gold: list[Document], predicted: list[Document]) -> dict[str, Any]:
     return evaluate(gold, predicted)
 
 
-def _get(report: dict[str, Any], path: str) -> Any:
-    value: Any = report
-    for key in path.split("."):
-        value = value[key]
-    return value
-
-
 @pytest.mark.parametrize(("path", "minimum", "measured"), THRESHOLDS,
                          ids=[t[0] for t in THRESHOLDS])
 def test_score_does_not_regress(report: dict[str, Any], path: str, minimum: float,
                                 measured: float) -> None:
     assert report["documents"]["scored"] == 5
-    value = _get(report, path)
-    assert value is not None, f"{path} is undefined: the heuristics found nothing to score"
-    assert value >= minimum, (
-        f"{path} fell to {value:.3f} (threshold {minimum}, was {measured} when set); "
-        "see `curate eval tests/gold/seeds.gold.jsonl` and `curate rules --gold ...`"
-    )
+    assert_not_below(report, path, minimum, measured, "tests/gold/seeds.gold.jsonl")
 
 
 def test_heuristic_output_is_marked_and_stays_out_of_boilerplate(
