@@ -13,11 +13,13 @@ import functools
 import json
 import math
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
+from _records import broken_corpus
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -29,17 +31,7 @@ from curate.validate.schemas import config_labels
 BROKEN = Path(__file__).parent / "broken"
 
 
-def _load_corpus_module() -> Any:
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("make_corpus", BROKEN / "make_corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-corpus = _load_corpus_module()
+corpus = broken_corpus()
 
 
 def _findings(path: Path, *, columnar: bool) -> list[tuple[Any, ...]]:
@@ -301,8 +293,11 @@ def test_export_from_arrow_is_byte_identical(tmp_path: Path,
         used.append(table is not None)
         return table, clean
 
+    # One clock for both: the dataset card states when it was made, and two exports that
+    # straddle a second would otherwise differ in README.md (seen on a loaded machine).
+    now = datetime(2025, 5, 21, 12, 0, tzinfo=UTC)
     monkeypatch.setattr(export_module, "_columnar", spy)
-    fast = export_module.export(src, "ds", root=tmp_path / "a", batch_docs=4)
+    fast = export_module.export(src, "ds", root=tmp_path / "a", batch_docs=4, now=now)
     assert used and all(used)  # every batch was built from Arrow columns
 
     def json_objects_only(batch: Any) -> Any:
@@ -310,7 +305,7 @@ def test_export_from_arrow_is_byte_identical(tmp_path: Path,
         return None, [False] * n
 
     monkeypatch.setattr(export_module, "_columnar", json_objects_only)
-    slow = export_module.export(src, "ds", root=tmp_path / "b", batch_docs=4)
+    slow = export_module.export(src, "ds", root=tmp_path / "b", batch_docs=4, now=now)
     files = {f["path"]: f["sha256"] for f in fast.manifest["files"]}
     assert files == {f["path"]: f["sha256"] for f in slow.manifest["files"]}
     assert fast.manifest["content_sha256"] == slow.manifest["content_sha256"]
