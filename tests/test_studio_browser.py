@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from _records import segment_at, span_at
 from click.testing import CliRunner
 
 from curate.cli import main
@@ -181,13 +182,10 @@ def test_a_region_drawn_after_emoji_comes_back_with_code_point_offsets(
     lines = text.splitlines()
 
     def seg(sid: str, kind: str, piece: str, **kw: Any) -> Segment:
-        a = text.index(piece)
-        return Segment(id=sid, kind=kind, start=a, end=a + len(piece), text=piece, **kw)
+        return segment_at(text, sid, kind, piece, **kw)
 
     def span(label: str, piece: str, **kw: Any) -> Span:
-        a = text.index(piece)
-        return Span(id=f"{label[0]}{a}-{a + len(piece)}", label=label, start=a,
-                    end=a + len(piece), text=piece, score=0.6, source="t.r@1", **kw)
+        return span_at(text, label, piece, score=0.6, **kw)
 
     speaker, quote = span("SPEAKER", "Peskov"), span("QUOTE", "talks in Odesa 😀 go on.",
                                                      quote_type="direct")

@@ -7,6 +7,7 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
+from _records import segment_at
 from label_studio_sdk.label_interface import LabelInterface
 
 from curate.errors import StudioLabelError
@@ -110,9 +111,7 @@ def _span(label: str, needle: str, **kw: object) -> Span:
 
 def _doc() -> Document:
     def seg(sid: str, kind: str, needle: str, **kw: object) -> Segment:
-        a = TEXT.index(needle)
-        return Segment(id=sid, kind=kind, start=a, end=a + len(needle), text=needle,
-                       **kw)  # type: ignore[arg-type]
+        return segment_at(TEXT, sid, kind, needle, **kw)
 
     segments = (
         seg("b0", "headline", "Peace talks 😀 go on", line=1),

@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
+from _records import segment_at, span_at
 from click.testing import CliRunner
 
 from curate.cli import main
@@ -370,13 +371,10 @@ def test_two_annotators_of_one_task_stay_two_records(
 def test_emoji_before_spans_round_trip_keeps_every_offset(studio: Studio) -> None:
     text = "Talks 😀🇺🇦 resume\nPeskov 🙂 said on Monday that \"𝔗alks in Moscow go on.\"\nDonate"
     def seg(sid: str, kind: str, piece: str, **kw: Any) -> Segment:
-        a = text.index(piece)
-        return Segment(id=sid, kind=kind, start=a, end=a + len(piece), text=piece, **kw)
+        return segment_at(text, sid, kind, piece, **kw)
 
     def span(label: str, piece: str, **kw: Any) -> Span:
-        a = text.index(piece)
-        return Span(id=f"{label[0]}{a}-{a + len(piece)}", label=label, start=a,
-                    end=a + len(piece), text=piece, score=0.7, source="t.r@1", **kw)
+        return span_at(text, label, piece, score=0.7, **kw)
 
     doc = Document(id="emoji1", text=text, segments=(
         seg("b0", "headline", "Talks 😀🇺🇦 resume"),

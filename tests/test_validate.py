@@ -12,6 +12,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from _records import broken_corpus
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -35,17 +36,7 @@ EXPECTED: dict[str, list[list[Any]]] = json.loads((BROKEN / "expected.json").rea
 ROOT = Path(__file__).parent.parent
 
 
-def _load_corpus_module() -> Any:
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("make_corpus", BROKEN / "make_corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-corpus = _load_corpus_module()
+corpus = broken_corpus()
 
 
 def kind_for(name: str) -> str | None:
