@@ -1,4 +1,4 @@
-"""The blind test set (tests/gold/blind.gold.jsonl) is intact, current and valid.
+"""The blind test sets (tests/gold/blind*.gold.jsonl) are intact, current and valid.
 
 The set is the held-out estimate of heuristic quality, so on purpose nothing here runs the
 heuristics or holds them to a score: a threshold would invite tuning rules on these texts.
@@ -20,7 +20,11 @@ from curate.segment import segment
 from curate.validate import validate_paths
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
-GOLD = GOLD_DIR / "blind.gold.jsonl"
+#: (gold file, its builder, passages, passages with no span, passages without a date).
+SETS = {
+    "blind": ("blind.gold.jsonl", "build_blind", 30, 3, 3),
+    "blind2": ("blind2.gold.jsonl", "build_blind2", 36, 0, 0),
+}
 
 
 def _load(name: str) -> ModuleType:
@@ -34,24 +38,30 @@ def _load(name: str) -> ModuleType:
     return module
 
 
+@pytest.fixture(scope="module", params=sorted(SETS))
+def name(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def gold() -> list[Document]:
-    return list(read_documents(GOLD))
+def gold(name: str) -> list[Document]:
+    return list(read_documents(GOLD_DIR / SETS[name][0]))
 
 
-def test_blind_gold_is_what_the_builder_makes(gold: list[Document]) -> None:
-    built = _load("build_blind").build()
+def test_blind_gold_is_what_the_builder_makes(name: str, gold: list[Document]) -> None:
+    builder = SETS[name][1]
+    built = _load(builder).build()
     assert [d.id for d in gold] == [d.id for d in built]
     for stored, fresh in zip(gold, built, strict=True):
-        hint = f"rerun python {GOLD_DIR / 'build_blind.py'} and log the change there"
+        hint = f"rerun python {GOLD_DIR / builder}.py and log the change there"
         assert stored.text == fresh.text, hint
         assert dict(stored.meta) == dict(fresh.meta), hint
         assert stored.spans == fresh.spans, hint
         assert stored.relations == fresh.relations, hint
 
 
-def test_blind_gold_passes_curate_validate() -> None:
-    report = validate_paths([GOLD])
+def test_blind_gold_passes_curate_validate(name: str) -> None:
+    report = validate_paths([GOLD_DIR / SETS[name][0]])
     assert report.ok, [f.message for f in report.findings]
 
 
@@ -65,8 +75,8 @@ def test_blind_gold_spans_sit_in_article_content(gold: list[Document]) -> None:
                 assert any(a <= s.start and s.end <= b for a, b in content), (d.id, s.text)
 
 
-def test_blind_gold_keeps_its_texts_where_nothing_must_match(gold: list[Document]) -> None:
-    empty = [d.id for d in gold if not d.spans]
-    assert len(gold) == 30
-    assert len(empty) == 3, empty
-    assert sum("published" not in d.meta for d in gold) == 3
+def test_blind_gold_keeps_its_passages(name: str, gold: list[Document]) -> None:
+    _, _, passages, without_spans, without_date = SETS[name]
+    assert len(gold) == passages
+    assert sum(not d.spans for d in gold) == without_spans
+    assert sum("published" not in d.meta for d in gold) == without_date
