@@ -326,3 +326,33 @@ def test_a_line_arrow_cannot_read_leaves_the_rest_of_the_chunk_fast(tmp_path: Pa
     clean = _clean_lines(path)
     assert clean[25] is False and sum(clean) >= 30  # halves without the bad line stay fast
     _assert_equivalent(path)
+
+
+@pytest.mark.parametrize("chunk_bytes", [1, 7, 100, 1 << 20])
+def test_chunks_are_whole_lines_and_lose_nothing(tmp_path: Path, chunk_bytes: int) -> None:
+    lines = [b'{"a":1}', b"", b"x" * 300, b'{"b":"\xc3\xa9"}', b"no newline at the end"]
+    path = tmp_path / "lines.jsonl"
+    path.write_bytes(b"\n".join(lines))
+    chunks = list(iter_chunks(path, chunk_bytes))
+    assert b"".join(chunks) == path.read_bytes()
+    assert all(c.endswith(b"\n") for c in chunks[:-1]) and all(chunks)
+
+
+def test_findings_do_not_depend_on_where_chunks_end(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import curate.validate.files as files
+
+    doc = corpus.base_document()
+    records = [dict(copy.deepcopy(doc), id=f"doc-{i}") for i in range(12)]
+    records[9]["id"] = "doc-2"  # a duplicate of a clean record several chunks back
+    records[5]["spans"][0]["end"] += 1  # a record with a finding between clean ones
+    records.append(dict(copy.deepcopy(doc), id="doc-5"))  # a duplicate of that one
+    path = tmp_path / "chunked.jsonl"
+    path.write_text(_dump(records), encoding="utf-8")
+    whole = _findings(path, columnar=True)
+    assert whole == _findings(path, columnar=False)
+    assert [f[:2] for f in whole if f[0] == "duplicate-id"] == [("duplicate-id", 10),
+                                                                 ("duplicate-id", 13)]
+    size = len(path.read_bytes()) // 5  # about two records a chunk
+    monkeypatch.setattr(files, "iter_chunks", lambda p: iter_chunks(p, size))
+    assert _findings(path, columnar=True) == whole

@@ -31,7 +31,7 @@ sends the record to the slow path:
 
 from __future__ import annotations
 
-import io
+import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -104,21 +104,51 @@ _CLOSED = {
 
 # -- reading ----------------------------------------------------------------------------------
 
-def iter_chunks(path: Path, chunk_bytes: int = CHUNK_BYTES) -> Iterator[bytes]:
-    """Whole lines of ``path``, about ``chunk_bytes`` at a time."""
+def iter_chunks(path: Path, chunk_bytes: int = CHUNK_BYTES) -> Iterator[bytearray]:
+    """Whole lines of ``path``, about ``chunk_bytes`` at a time (each chunk a new
+    buffer, read into directly: no copy)."""
     with path.open("rb") as fh:
         while True:
-            block = fh.read(chunk_bytes)
-            if not block:
+            block = bytearray(chunk_bytes)
+            got = fh.readinto(block)
+            if not got:
                 return
-            if not block.endswith(b"\n"):
-                block += fh.readline()  # to the end of the line (one copy, no carry-over)
+            del block[got:]
+            cut = block.rfind(b"\n") + 1
+            if 0 < cut < got:  # the last line is cut off: read it again with the next chunk
+                fh.seek(cut - got, os.SEEK_CUR)
+                del block[cut:]
+            elif cut == 0:  # one line longer than a chunk: the rest of it
+                block += fh.readline()
             yield block
 
 
 def split_lines(data: bytes) -> tuple[np.ndarray, np.ndarray]:
     """Start and end (past the newline) of each line of ``data``, as the file iterator
     of the slow path splits them (on ``\\n`` only)."""
+    # Records are long: finding each newline with bytes.find (memchr) costs far less than
+    # a pass of numpy over every byte. Many short lines: numpy.
+    ends: list[int] = []
+    find = data.find
+    i = find(b"\n")
+    while i >= 0:
+        ends.append(i + 1)
+        if len(ends) == _FIND_LINES and i < len(data) // 16:
+            return _split_lines_numpy(data)
+        i = find(b"\n", i + 1)
+    if not ends or ends[-1] != len(data):
+        ends.append(len(data))
+    end = np.array(ends, dtype=np.int64)
+    start = np.empty_like(end)
+    start[0] = 0
+    start[1:] = end[:-1]
+    return start, end
+
+
+_FIND_LINES = 1024
+
+
+def _split_lines_numpy(data: bytes) -> tuple[np.ndarray, np.ndarray]:
     buf = np.frombuffer(data, dtype=np.uint8)
     ends = np.flatnonzero(buf == 10) + 1
     if not len(ends) or ends[-1] != len(data):
@@ -146,7 +176,7 @@ def _line_candidates(data: bytes, starts: np.ndarray, ends: np.ndarray, nulls: b
         lines = _binary_lines(data, starts, ends)
         bad = pc.not_equal(pc.count_substring(lines, "null"),
                            pc.count_substring(lines, _NULL_BYTES.decode()))
-        ok &= ~bad.to_numpy(zero_copy_only=False)
+        ok &= ~_np(bad, False)
     return ok
 
 
@@ -164,7 +194,7 @@ class Part:
 
 def _read(buf: bytes) -> pa.Table:
     return pj.read_json(
-        io.BytesIO(buf),
+        pa.BufferReader(buf),
         read_options=pj.ReadOptions(use_threads=False, block_size=max(len(buf) + 1, 1 << 20)),
         parse_options=pj.ParseOptions(explicit_schema=ARROW_SCHEMA,
                                       unexpected_field_behavior="infer"))
@@ -197,14 +227,35 @@ def _parse(data: bytes, starts: np.ndarray, ends: np.ndarray, grown: np.ndarray,
     out.append((idx, table, replaced // (len(_NULL_SENTINEL) - len(_NULL_BYTES))))
 
 
+_VALUE_KEY = _NULL_BYTES[: -len(b"null")]  # b'"value":'
+_SENTINEL_STRING = _NULL_SENTINEL[len(_VALUE_KEY):]  # b'"\\u0001"'
+
+
+def _replace_value_nulls(data: bytes) -> tuple[bytes, int, int]:
+    """``data`` with each ``"value":null`` made the sentinel, how many ``null`` it has and
+    how many of them were replaced: one pass (``null`` cannot overlap itself, so splitting
+    at it finds every ``"value":null`` that ``bytes.replace`` would)."""
+    pieces = data.split(b"null")
+    nulls = len(pieces) - 1
+    if nulls == 0:
+        return data, 0, 0
+    values = [piece.endswith(_VALUE_KEY) for piece in pieces[:-1]]
+    replaced = sum(values)
+    if replaced == nulls:  # the usual case: every null is a DATE value
+        return _SENTINEL_STRING.join(pieces), nulls, replaced
+    out: list[bytes] = []
+    for piece, value in zip(pieces, values, strict=False):
+        out += (piece, _SENTINEL_STRING if value else b"null")
+    out.append(pieces[-1])
+    return b"".join(out), nulls, replaced
+
+
 def parse_chunk(data: bytes, labels: ConfigLabels, *, check: bool = True
                 ) -> tuple[np.ndarray, np.ndarray, list[Part]]:
     """Split ``data`` into lines (start, end offsets), parse what the fast path may take,
     and (``check``) mark the clean rows. Lines in no part go to the slow path."""
     starts, ends = split_lines(data)
-    nulls = data.count(b"null")
-    text = data.replace(_NULL_BYTES, _NULL_SENTINEL) if nulls else data
-    replaced = (len(text) - len(data)) // (len(_NULL_SENTINEL) - len(_NULL_BYTES))
+    text, nulls, replaced = _replace_value_nulls(data)
     cand = np.flatnonzero(_line_candidates(data, starts, ends, nulls != replaced))
     raw: list[tuple[np.ndarray, pa.Table, int]] = []
     if len(cand) == len(starts):  # try the chunk as it is first
@@ -226,36 +277,104 @@ def parse_chunk(data: bytes, labels: ConfigLabels, *, check: bool = True
 
 # -- the checks -------------------------------------------------------------------------------
 
+# Arrow to numpy and back through the buffers: Array.to_numpy, pa.array and pa.scalar load
+# pandas on first use (a fifth of a second that validating never needs).
+_NUMPY_TYPES = {pa.int64(): np.int64, pa.int32(): np.int32, pa.float64(): np.float64,
+                pa.uint64(): np.uint64, pa.uint32(): np.uint32, pa.int8(): np.int8,
+                pa.int16(): np.int16, pa.uint8(): np.uint8, pa.uint16(): np.uint16,
+                pa.float32(): np.float32}
+
+
+def _bits(buf: pa.Buffer, offset: int, n: int) -> np.ndarray:
+    bits = np.frombuffer(buf, dtype=np.uint8)
+    return np.unpackbits(bits, count=offset + n, bitorder="little")[offset:].view(bool)
+
+
 def _np(a: pa.Array | pa.ChunkedArray, fill: Any = 0) -> np.ndarray:
+    """The values of a numeric or boolean column as numpy, nulls as ``fill``."""
+    a = _one(a)
+    n, typ = len(a), a.type
+    bufs = a.buffers()
+    if pa.types.is_null(typ) or (n and bufs[1] is None):
+        return np.full(n, fill)
+    if pa.types.is_boolean(typ):
+        values = _bits(bufs[1], a.offset, n) if n else np.zeros(0, dtype=bool)
+    elif typ in _NUMPY_TYPES:
+        values = np.frombuffer(bufs[1], dtype=_NUMPY_TYPES[typ], count=n, offset=a.offset
+                               * np.dtype(_NUMPY_TYPES[typ]).itemsize) if n else \
+            np.zeros(0, dtype=_NUMPY_TYPES[typ])
+    else:
+        return (pc.fill_null(a, fill) if a.null_count else a).to_numpy(zero_copy_only=False)
     if a.null_count:
-        a = pc.fill_null(a, fill)
-    return a.to_numpy(zero_copy_only=False)
+        values = np.where(_valid(a), values, fill)
+    return values
 
 
 def _valid(a: pa.Array | pa.ChunkedArray) -> np.ndarray:
     if not a.null_count:
         return np.ones(len(a), dtype=bool)
-    return pc.is_valid(a).to_numpy(zero_copy_only=False)
+    a = _one(a)
+    if a.buffers()[0] is None:  # the null type, or all null
+        return np.zeros(len(a), dtype=bool)
+    return _bits(a.buffers()[0], a.offset, len(a)).copy()
+
+
+def _ints(idx: np.ndarray) -> pa.Array:
+    """Indices for ``take``, as an Arrow array."""
+    idx = np.ascontiguousarray(idx, dtype=np.int64)
+    return pa.Array.from_buffers(pa.int64(), len(idx), [None, pa.py_buffer(idx)])
+
+
+def _string(value: str) -> pa.Scalar:
+    data = value.encode()
+    offsets = np.array([0, len(data)], dtype=np.int32)
+    return pa.Array.from_buffers(pa.string(), 1, [None, pa.py_buffer(offsets),
+                                                  pa.py_buffer(data)])[0]
+
+
+def _count(a: pa.Array | pa.ChunkedArray, value: str) -> int:
+    """How many values of ``a`` are ``value``."""
+    return int(pc.sum(pc.equal(a, _string(value))).as_py() or 0)
+
+
+class _Categories:
+    """A string column as integer codes, one for each distinct value (few: a kind, a
+    label), so that each test of a value is one numpy comparison, or one call of a Python
+    function for each distinct value."""
+
+    def __init__(self, a: pa.Array | pa.ChunkedArray) -> None:
+        enc = pc.dictionary_encode(_one(a))
+        self.codes = _np(enc.indices, -1).astype(np.int64)  # null: -1
+        self.names: list[str] = enc.dictionary.to_pylist()
+
+    def equals(self, value: str) -> np.ndarray:
+        return self.isin([value])
+
+    def isin(self, values: Any) -> np.ndarray:
+        """Present and one of ``values``."""
+        return self.where([name in values for name in self.names])
+
+    def where(self, good: list[bool]) -> np.ndarray:
+        """Present and good (``good`` says it for each distinct value)."""
+        if all(good):
+            return self.codes >= 0
+        if sum(good) == 1:
+            return self.codes == good.index(True)
+        return np.append(np.array(good, dtype=bool), False)[self.codes]  # -1: the False
 
 
 def _values_ok(a: pa.Array | pa.ChunkedArray, test: Callable[[Any], bool]) -> np.ndarray:
     """``test`` of each non-null value, computed once per distinct value (nulls: True)."""
-    uniq = pc.unique(a).drop_null()
-    good = [v for v in uniq.to_pylist() if test(v)]
-    if len(good) == len(uniq):
+    a = _one(a)
+    if all(test(v) for v in pc.unique(a).drop_null().to_pylist()):
         return np.ones(len(a), dtype=bool)
-    return (pc.is_in(a, value_set=pa.array(good, a.type)).to_numpy(zero_copy_only=False)
-            | ~_valid(a))
+    values = _Categories(a)
+    return values.where([test(v) for v in values.names]) | (values.codes < 0)
 
 
 def _pattern(schema: dict[str, Any]) -> Callable[[Any], bool]:
     rx = re.compile(schema["pattern"])  # as jsonschema does: re.search
     return lambda v: rx.search(v) is not None
-
-
-def _in(a: pa.Array | pa.ChunkedArray, values: Any) -> np.ndarray:
-    return pc.is_in(a, value_set=pa.array(sorted(values), pa.string())).to_numpy(
-        zero_copy_only=False)
 
 
 def _nonempty(a: pa.Array | pa.ChunkedArray) -> np.ndarray:
@@ -280,14 +399,29 @@ def _one(col: pa.Array | pa.ChunkedArray) -> pa.Array:
     return col
 
 
+def _take(a: pa.Array, idx: np.ndarray) -> pa.Array:
+    """``a`` at ``idx`` (sorted, distinct): ``a`` itself when that is all of it."""
+    return a if len(idx) == len(a) else a.take(_ints(idx))
+
+
 def _flat(t: pa.Table, name: str) -> tuple[pa.Array, np.ndarray]:
     col = _one(t[name])
-    return pc.list_flatten(col), pc.list_parent_indices(col).to_numpy(zero_copy_only=False)
+    return pc.list_flatten(col), _np(pc.list_parent_indices(col))
+
+
+#: the low k bytes of a 64-bit word, for k = 0..8
+_MASKS = np.array([(1 << (8 * k)) - 1 for k in range(9)], dtype=np.uint64)
 
 
 class _Text:
     """The documents' texts as one UTF-8 buffer with code point positions, so that
-    ``text[start:end]`` of many items is one gather (no Python per item)."""
+    ``text[start:end]`` of many items is one pass in C (no Python per item).
+
+    A code point offset becomes a byte offset by adding the continuation bytes before it.
+    Those are few (most text is ASCII), so only their positions are kept: a code point
+    ``g`` (counted over all documents) starts at byte ``g + k`` where ``k`` is how many
+    multi-byte characters before ``g`` contribute continuation bytes.
+    """
 
     def __init__(self, text: pa.Array) -> None:
         if text.offset or not pa.types.is_large_string(text.type):
@@ -296,16 +430,28 @@ class _Text:
             text = pa.concat_arrays([text]) if text.offset else text
         offs = np.frombuffer(text.buffers()[1], dtype=np.int64)[: len(text) + 1]
         data = text.buffers()[2]
+        self.buffer = data if data is not None else pa.py_buffer(b"")
         self.data = np.frombuffer(data, dtype=np.uint8) if data is not None and data.size \
             else np.zeros(0, np.uint8)
+        # the 8 bytes from each position as one little-endian integer (zeros past the end),
+        # for the heads of string views: an unaligned view, no copy per position
+        padded = np.concatenate([self.data, np.zeros(16, np.uint8)])
+        self.words = np.ndarray((len(self.data) + 8,), dtype="<u8", buffer=padded,
+                                strides=(1,))
         lo, hi = int(offs[0]), int(offs[-1])
-        lead = np.empty(hi - lo + 1, dtype=bool)
-        np.not_equal(self.data[lo:hi] & 0xC0, 0x80, out=lead[:-1])
-        lead[-1] = True  # the end, so that an end offset at the text's end has a byte
-        # byte position of each code point (and of the end)
-        self.cp_byte = np.flatnonzero(lead) + lo
-        self.doc_cp0 = np.searchsorted(self.cp_byte[:-1], offs).astype(np.int64)
+        high = np.flatnonzero(self.data[lo:hi] >= 0x80) + lo
+        cont = high[(self.data[high] & 0xC0) == 0x80]  # continuation bytes, in order
+        # the code point (over all texts) each continuation byte belongs to: non-decreasing
+        self.cont_cp = cont - np.arange(1, len(cont) + 1)
+        before = np.searchsorted(cont, offs)  # continuation bytes before each text
+        self.doc_cp0 = (offs - before).astype(np.int64)
         self.length = np.diff(self.doc_cp0)  # code points of each document
+
+    def byte(self, cp: np.ndarray) -> np.ndarray:
+        """Byte offset of code points counted over all texts (``doc_cp0[doc] + offset``)."""
+        if not len(self.cont_cp):
+            return cp
+        return cp + np.searchsorted(self.cont_cp, cp, side="left")
 
     def equal(self, doc: np.ndarray, start: np.ndarray, end: np.ndarray,
               text: pa.Array) -> np.ndarray:
@@ -315,17 +461,42 @@ class _Text:
         if n == 0:
             return np.zeros(0, dtype=bool)
         base = self.doc_cp0[doc]
-        b0 = self.cp_byte[base + start]
-        b1 = self.cp_byte[base + end]
-        lengths = b1 - b0
-        offsets = np.zeros(n + 1, dtype=np.int64)
-        np.cumsum(lengths, out=offsets[1:])
-        small = np.int32 if offsets[-1] < 2**31 and len(self.data) < 2**31 else np.int64
-        idx = (np.arange(int(offsets[-1]), dtype=small)
-               - np.repeat((offsets[:-1] - b0).astype(small), lengths))
+        b0 = self.byte(base + start)
+        size = self.byte(base + end) - b0
+        if len(self.data) >= 2**31 or size.max(initial=0) >= 2**31:
+            return self._equal_gather(b0, size, text)
+        # each slice as a view into the texts' buffer (Arrow's string_view layout, two
+        # little-endian words: the length and the first 4 bytes; then bytes 4-11 when the
+        # slice is at most 12 bytes, else buffer 0 and the offset). Bytes past the slice: 0.
+        views = np.empty((n, 2), dtype="<u8")
+        size64 = size.astype(np.uint64)
+        first = self.words[b0] & _MASKS[np.minimum(size, 4)]
+        np.bitwise_or(size64, first << np.uint64(32), out=views[:, 0])
+        rest = self.words[b0 + 4] & _MASKS[np.clip(size - 4, 0, 8)]
+        views[:, 1] = np.where(size > 12, b0.astype(np.uint64) << np.uint64(32), rest)
+        sliced = pa.Array.from_buffers(pa.string_view(), n,
+                                       [None, pa.py_buffer(views), self.buffer])
+        return _np(pc.equal(sliced.cast(pa.large_string()), text.cast(pa.large_string())),
+                   False).astype(bool)
+
+    def _equal_gather(self, b0: np.ndarray, size: np.ndarray, text: pa.Array) -> np.ndarray:
+        offsets = np.zeros(len(b0) + 1, dtype=np.int64)
+        np.cumsum(size, out=offsets[1:])
+        idx = np.arange(int(offsets[-1]), dtype=np.int64) - np.repeat(offsets[:-1] - b0, size)
         sliced = pa.LargeStringArray.from_buffers(
-            n, pa.py_buffer(offsets), pa.py_buffer(self.data[idx]))
+            len(b0), pa.py_buffer(offsets), pa.py_buffer(self.data[idx]))
         return _np(pc.equal(sliced, text.cast(pa.large_string())), False).astype(bool)
+
+
+def _check_texts(text: _Text, doc: np.ndarray, start: np.ndarray, end: np.ndarray,
+                 texts: pa.Array, in_range: np.ndarray, bad: np.ndarray) -> None:
+    """Mark ``bad`` the items in range whose text is not ``text[start:end]``."""
+    if in_range.all():
+        bad |= ~text.equal(doc, start, end, texts)
+        return
+    w = np.flatnonzero(in_range)
+    eq = text.equal(doc[w], start[w], end[w], _take(texts, w))
+    bad[w[~eq]] = True
 
 
 def _in_range(text: _Text, doc: np.ndarray, start: np.ndarray, end: np.ndarray,
@@ -334,37 +505,51 @@ def _in_range(text: _Text, doc: np.ndarray, start: np.ndarray, end: np.ndarray,
     return ok & ((start <= end) if empty_ok else (start < end))
 
 
-def _duplicates(doc: np.ndarray, ids: pa.Array) -> np.ndarray:
-    """Items whose id is used by an earlier item of the same record."""
+def _codes(*arrays: pa.Array) -> list[np.ndarray]:
+    """The strings of ``arrays`` as integers, equal where the strings are equal, by one
+    dictionary encoding over all of them (null: -1)."""
+    lengths = [len(a) for a in arrays]
+    if not sum(lengths):
+        return [np.zeros(0, dtype=np.int64) for _ in arrays]
+    # a chunked array is encoded with one dictionary for all its chunks: no copy to join them
+    enc = pc.dictionary_encode(pa.chunked_array([a.cast(pa.string()) for a in arrays],
+                                                pa.string()))
+    codes = np.concatenate([_np(c.indices, -1) for c in enc.chunks]).astype(np.int64)
+    return np.split(codes, np.cumsum(lengths)[:-1])
+
+
+def _keys(doc: np.ndarray, codes: np.ndarray, width: int) -> np.ndarray:
+    return doc.astype(np.int64) * width + codes + 1
+
+
+def _duplicates(doc: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """Items whose id (as :func:`_codes`) is used by an earlier item of the same record."""
     n = len(doc)
-    if n < 2:
-        return np.zeros(n, dtype=bool)
-    t = pa.table({"d": doc, "i": ids})
-    order = pc.sort_indices(t, sort_keys=[("d", "ascending"), ("i", "ascending")])
-    sd = doc[order.to_numpy()]
-    si = ids.take(order)
-    same = (sd[1:] == sd[:-1]) & _np(pc.equal(si[1:], si[:-1]), False).astype(bool)
     out = np.zeros(n, dtype=bool)
-    out[order.to_numpy()[1:][same]] = True
+    if n < 2:
+        return out
+    key = _keys(doc, codes, int(codes.max()) + 2)
+    order = np.argsort(key, kind="stable")  # ids of a record are mostly in order: cheap
+    sk = key[order]
+    same = (sk[1:] == sk[:-1]) & (codes[order[1:]] >= 0)
+    out[order[1:][same]] = True
     return out
 
 
-def _lookup(doc: np.ndarray, ids: pa.Array, in_doc: np.ndarray, in_ids: pa.Array
+def _lookup(doc: np.ndarray, codes: np.ndarray, in_doc: np.ndarray, in_codes: np.ndarray
             ) -> np.ndarray:
     """For each (doc, id), the index of the first item with that id in the same doc among
-    ``in_*``, or -1. Ids become integers by one dictionary encoding, then numpy finds them."""
+    ``in_*``, or -1 (ids as :func:`_codes` of both)."""
     n = len(doc)
     if not n or not len(in_doc):
         return np.full(n, -1, dtype=np.int64)
-    codes = _np(pc.dictionary_encode(pa.concat_arrays([
-        ids.cast(pa.string()), in_ids.cast(pa.string())])).indices, -1).astype(np.int64)
-    width = int(codes.max()) + 2  # -1 (a null id) matches nothing real
-    key = doc.astype(np.int64) * width + codes[:n] + 1
-    in_key = in_doc.astype(np.int64) * width + codes[n:] + 1
+    width = int(max(codes.max(), in_codes.max())) + 2  # -1 (a null id) matches nothing real
+    key = _keys(doc, codes, width)
+    in_key = _keys(in_doc, in_codes, width)
     order = np.argsort(in_key, kind="stable")
     sorted_keys = in_key[order]
     pos = np.minimum(np.searchsorted(sorted_keys, key), len(order) - 1)
-    hit = (sorted_keys[pos] == key) & (codes[:n] >= 0)
+    hit = (sorted_keys[pos] == key) & (codes >= 0)
     return np.where(hit, order[pos], -1)
 
 
@@ -384,7 +569,7 @@ def clean_rows(t: pa.Table, labels: ConfigLabels, *, replaced: int) -> np.ndarra
     found = _walk(_one(t["meta"]), rows, "meta", nonfinite)
     spans = pc.list_flatten(_one(t["spans"]))
     if len(spans):
-        found += pc.sum(pc.equal(pc.struct_field(spans, "value"), NULL_VALUE)).as_py() or 0
+        found += _count(pc.struct_field(spans, "value"), NULL_VALUE)
     if found != replaced:
         return np.zeros(n, dtype=bool)
     root = load_schema("annotated-document")
@@ -419,8 +604,9 @@ def clean_rows(t: pa.Table, labels: ConfigLabels, *, replaced: int) -> np.ndarra
         return ok
 
     text = _Text(_one(t["text"]))
-    ok &= _segments_ok(t, text, defs["segment"], n)
-    ok &= _spans_relations_ok(t, text, defs, labels, n)
+    segments_ok, boiler = _segments_ok(t, text, defs["segment"], n)
+    ok &= segments_ok
+    ok &= _spans_relations_ok(t, text, defs, labels, n, boiler)
     return ok
 
 
@@ -433,13 +619,13 @@ def _walk(a: pa.Array, rows: np.ndarray, name: str, nonfinite: np.ndarray) -> in
     if pa.types.is_list(typ):
         if not len(a):
             return 0
-        owner = rows[pc.list_parent_indices(a).to_numpy(zero_copy_only=False)]
+        owner = rows[_np(pc.list_parent_indices(a))]
         return _walk(pc.list_flatten(a), owner, name, nonfinite)
     if pa.types.is_floating(typ):
         bad = ~_np(pc.is_finite(a), True).astype(bool)
         nonfinite[rows[bad]] = True
     elif pa.types.is_string(typ) and name == "value":
-        return int(pc.sum(pc.equal(a, NULL_VALUE)).as_py() or 0)
+        return _count(a, NULL_VALUE)
     return 0
 
 
@@ -469,9 +655,9 @@ def _schema_closed(schema: pa.Schema) -> bool:
 def _annotation_ok(ann: pa.ChunkedArray, adef: dict[str, Any]) -> np.ndarray:
     props = adef["properties"]
     kind = _field(ann, "kind")
-    ok = _in(kind, props["kind"]["enum"])
-    heur = _np(pc.equal(kind, "heuristic"), False).astype(bool)
-    human = _np(pc.equal(kind, "human"), False).astype(bool)
+    kinds = _Categories(kind)
+    ok = kinds.isin(props["kind"]["enum"])
+    heur, human = kinds.equals("heuristic"), kinds.equals("human")
     version = _field(ann, "version")
     ok &= ~heur | _valid(version)
     ok &= ~_valid(version) | _nonempty(version)
@@ -485,26 +671,32 @@ def _annotation_ok(ann: pa.ChunkedArray, adef: dict[str, Any]) -> np.ndarray:
         deleted = _one(deleted)
         values = pc.list_flatten(deleted)
         if len(values):
-            owner = pc.list_parent_indices(deleted).to_numpy(zero_copy_only=False)
-            ok &= ~_per_record(_duplicates(owner, values) | ~_valid(values), owner, len(ok))
+            owner = _np(pc.list_parent_indices(deleted))
+            ok &= ~_per_record(_duplicates(owner, _codes(values)[0]) | ~_valid(values),
+                               owner, len(ok))
     return ok
 
 
-def _segments_ok(t: pa.Table, text: _Text, sdef: dict[str, Any], n: int) -> np.ndarray:
+def _segments_ok(t: pa.Table, text: _Text, sdef: dict[str, Any], n: int
+                 ) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Records whose segments are all right, and the boilerplate blocks (record, start,
+    end; sorted) for the spans' check."""
     segs, doc = _flat(t, "segments")
     m = len(doc)
     if m == 0:
-        return np.ones(n, dtype=bool)
-    sid, kind, stext = _field(segs, "id"), _field(segs, "kind"), _field(segs, "text")
+        empty = np.zeros(0, np.int64)
+        return np.ones(n, dtype=bool), (empty, empty, empty)
+    sid, stext = _field(segs, "id"), _field(segs, "text")
+    kind = _Categories(_field(segs, "kind"))
     start, end = _field(segs, "start"), _field(segs, "end")
     parent, reason = _field(segs, "parent"), _field(segs, "reason")
-    bad = ~(_nonempty(sid) & _in(kind, sdef["properties"]["kind"]["enum"])
+    bad = ~(_nonempty(sid) & kind.isin(sdef["properties"]["kind"]["enum"])
             & _valid(start) & _valid(end) & _valid(stext))
     s, e = _np(start), _np(end)
     has_parent, has_reason = _valid(parent), _valid(reason)
     bad |= (has_parent & ~_nonempty(parent)) | (has_reason & ~_nonempty(reason))
-    is_sent = _np(pc.equal(kind, "sentence"), False).astype(bool)
-    is_boiler = _np(pc.equal(kind, "boilerplate"), False).astype(bool)
+    is_sent = kind.equals("sentence")
+    is_boiler = kind.equals("boilerplate")
     is_block = ~is_sent & ~is_boiler  # headline, paragraph (or a bad kind: already bad)
     bad |= is_sent & (~has_parent | has_reason)
     bad |= is_boiler & (~has_reason | has_parent)
@@ -515,10 +707,9 @@ def _segments_ok(t: pa.Table, text: _Text, sdef: dict[str, Any], n: int) -> np.n
     bad |= (s < 0) | (e < 0)
     rng = _in_range(text, doc, s, e, empty_ok=True) & ~bad
     bad |= ~rng
-    w = np.flatnonzero(rng)
-    eq = text.equal(doc[w], s[w], e[w], stext.take(pa.array(w)))
-    bad[w[~eq]] = True
-    bad |= _duplicates(doc, sid)
+    _check_texts(text, doc, s, e, stext, rng, bad)
+    sid_c, parent_c = _codes(sid, parent)
+    bad |= _duplicates(doc, sid_c)
 
     # blocks in text order, not overlapping (array order within the record)
     blocks = np.flatnonzero(~is_sent)
@@ -530,8 +721,7 @@ def _segments_ok(t: pa.Table, text: _Text, sdef: dict[str, Any], n: int) -> np.n
     # sentences inside their parent block, in order within it
     sents = np.flatnonzero(is_sent)
     if len(sents):
-        where = _lookup(doc[sents], parent.take(pa.array(sents)), doc[blocks],
-                        sid.take(pa.array(blocks)))
+        where = _lookup(doc[sents], parent_c[sents], doc[blocks], sid_c[blocks])
         missing = where < 0
         bad[sents[missing]] = True
         blk = blocks[np.maximum(where, 0)] if len(blocks) else np.zeros(len(sents), np.int64)
@@ -541,25 +731,32 @@ def _segments_ok(t: pa.Table, text: _Text, sdef: dict[str, Any], n: int) -> np.n
         ss, sb = sents[order], np.where(missing, -1, blk)[order]
         same = (sb[1:] == sb[:-1]) & (sb[1:] >= 0)
         bad[ss[1:][same & (s[ss][1:] < e[ss][:-1])]] = True
-    return ~_per_record(bad, doc, n)
+    boiler = np.flatnonzero(is_boiler)
+    bdoc, bs, be = doc[boiler], s[boiler], e[boiler]
+    order = np.lexsort((bs, bdoc))
+    return ~_per_record(bad, doc, n), (bdoc[order], bs[order], be[order])
 
 
 def _spans_relations_ok(t: pa.Table, text: _Text, defs: dict[str, Any],
-                        labels: ConfigLabels, n: int) -> np.ndarray:
+                        labels: ConfigLabels, n: int,
+                        boiler: tuple[np.ndarray, np.ndarray, np.ndarray]) -> np.ndarray:
     spans, doc = _flat(t, "spans")
+    rels, rdoc = _flat(t, "relations")
     ok = np.ones(n, dtype=bool)
     pdef = defs["span"]["properties"]
-    sid, label, stext = _field(spans, "id"), _field(spans, "label"), _field(spans, "text")
+    sid, stext = _field(spans, "id"), _field(spans, "text")
+    label = _Categories(_field(spans, "label"))
     start, end, score = _field(spans, "start"), _field(spans, "end"), _field(spans, "score")
+    rid, src, dst = _field(rels, "id"), _field(rels, "from"), _field(rels, "to")
+    sid_c, src_c, dst_c = _codes(sid, src, dst)  # ids as integers for the lookups below
+    is_label = {k: label.equals(k) for k in ("SPEAKER", "QUOTE", "PLACE", "DATE")}
     if len(doc):
         known = set(pdef["label"]["enum"]) & set(labels.labels)
-        bad = ~(_nonempty(sid) & _in(label, known) & _valid(start) & _valid(end)
+        bad = ~(_nonempty(sid) & label.isin(known) & _valid(start) & _valid(end)
                 & _nonempty(stext) & _valid(score) & _valid(_field(spans, "source")))
         sc = _np(score, 0.0)
         bad |= ~((sc >= 0) & (sc <= 1))  # NaN fails both
         bad |= ~_values_ok(_field(spans, "source"), _pattern(pdef["source"]))
-        is_label = {k: _np(pc.equal(label, k), False).astype(bool)
-                    for k in ("SPEAKER", "QUOTE", "PLACE", "DATE")}
         qt = _field(spans, "quote_type")
         bad |= is_label["QUOTE"] != _valid(qt)
         bad |= ~_values_ok(qt, lambda v: v in pdef["quote_type"]["enum"])
@@ -577,57 +774,45 @@ def _spans_relations_ok(t: pa.Table, text: _Text, defs: dict[str, Any],
         s, e = _np(start), _np(end)
         rng = _in_range(text, doc, s, e, empty_ok=False) & ~bad
         bad |= ~rng
-        w = np.flatnonzero(rng)
-        eq = text.equal(doc[w], s[w], e[w], stext.take(pa.array(w)))
-        bad[w[~eq]] = True
-        bad |= _duplicates(doc, sid)
-        bad |= _in_boilerplate(t, doc, s, e)
+        _check_texts(text, doc, s, e, stext, rng, bad)
+        bad |= _duplicates(doc, sid_c)
+        bad |= _in_boilerplate(boiler, doc, s, e)
         ok &= ~_per_record(bad, doc, n)
 
-    rels, rdoc = _flat(t, "relations")
     rdef = defs["relation"]["properties"]
-    speakers = np.flatnonzero(_np(pc.equal(label, "SPEAKER"), False).astype(bool)) if len(
-        doc) else np.zeros(0, np.int64)
+    speakers = np.flatnonzero(is_label["SPEAKER"])
     if len(rdoc):
-        rid, src, dst = _field(rels, "id"), _field(rels, "from"), _field(rels, "to")
         rlabel, rscore = _field(rels, "label"), _field(rels, "score")
         bad = ~(_nonempty(rid) & _nonempty(src) & _nonempty(dst) & _valid(rscore)
-                & _in(rlabel, set(rdef["label"]["enum"]) & set(labels.relations))
+                & _Categories(rlabel).isin(set(rdef["label"]["enum"]) & set(labels.relations))
                 & _valid(_field(rels, "source")))
         sc = _np(rscore, 0.0)
         bad |= ~((sc >= 0) & (sc <= 1))
         bad |= ~_values_ok(_field(rels, "source"), _pattern(rdef["source"]))
-        bad |= _duplicates(rdoc, rid)
-        src_at = _lookup(rdoc, src, doc, sid)
-        dst_at = _lookup(rdoc, dst, doc, sid)
-        lab = label.take(pa.array(np.maximum(src_at, 0))) if len(doc) else None
-        is_quote = (src_at >= 0) & (_np(pc.equal(lab, "QUOTE"), False).astype(bool)
-                                    if lab is not None else False)
-        lab = label.take(pa.array(np.maximum(dst_at, 0))) if len(doc) else None
-        is_speaker = (dst_at >= 0) & (_np(pc.equal(lab, "SPEAKER"), False).astype(bool)
-                                      if lab is not None else False)
-        bad |= ~is_quote | ~is_speaker
+        bad |= _duplicates(rdoc, _codes(rid)[0])
+        src_at = _lookup(rdoc, src_c, doc, sid_c)
+        dst_at = _lookup(rdoc, dst_c, doc, sid_c)
+        if len(doc):
+            is_quote = (src_at >= 0) & is_label["QUOTE"][np.maximum(src_at, 0)]
+            is_speaker = (dst_at >= 0) & is_label["SPEAKER"][np.maximum(dst_at, 0)]
+            bad |= ~is_quote | ~is_speaker
+        else:
+            bad[:] = True
         ok &= ~_per_record(bad, rdoc, n)
         if len(speakers):
-            targeted = _lookup(doc[speakers], sid.take(pa.array(speakers)), rdoc, dst) >= 0
+            targeted = _lookup(doc[speakers], sid_c[speakers], rdoc, dst_c) >= 0
             ok &= ~_per_record(~targeted, doc[speakers], n)
     elif len(speakers):
         ok &= ~_per_record(np.ones(len(speakers), dtype=bool), doc[speakers], n)
     return ok
 
 
-def _in_boilerplate(t: pa.Table, doc: np.ndarray, s: np.ndarray, e: np.ndarray
-                    ) -> np.ndarray:
+def _in_boilerplate(boiler: tuple[np.ndarray, np.ndarray, np.ndarray], doc: np.ndarray,
+                    s: np.ndarray, e: np.ndarray) -> np.ndarray:
     """Spans that start inside a boilerplate block and end within it (a warning)."""
-    segs, sdoc = _flat(t, "segments")
-    boiler = np.flatnonzero(_np(pc.equal(_field(segs, "kind"), "boilerplate"), False)
-                            .astype(bool)) if len(sdoc) else np.zeros(0, np.int64)
-    if not len(boiler) or not len(doc):
+    bdoc, bs, be = boiler
+    if not len(bdoc) or not len(doc):
         return np.zeros(len(doc), dtype=bool)
-    bdoc = sdoc[boiler]
-    bs, be = _np(_field(segs, "start"))[boiler], _np(_field(segs, "end"))[boiler]
-    order = np.lexsort((bs, bdoc))
-    bdoc, bs, be = bdoc[order], bs[order], be[order]
     # the last boilerplate block of the span's record starting at or before the span
     key_b = bdoc.astype(np.int64) * (1 << 32) + bs
     key_s = doc.astype(np.int64) * (1 << 32) + s

@@ -161,14 +161,11 @@ class _DuplicateIds:
             if not isinstance(rid, str):
                 return None
             ann = record.get("annotation")
-            if isinstance(ann, Mapping) and ann.get("kind") == "human":
-                key: tuple[Any, ...] = (rid, "human", _hashable(ann.get("annotation_id")),
-                                        _hashable(ann.get("annotator")))
-                what = f"document '{rid}' with this annotation (annotation_id, annotator)"
-            else:
-                key, what = (rid,), f"document id '{rid}'"
-            pointer, rec_id = "/id", rid
-        elif kind == "spans":
+            if isinstance(ann, Mapping):
+                return self.check_document(rid, ann.get("kind"), ann.get("annotation_id"),
+                                           ann.get("annotator"), line)
+            return self.check_document(rid, None, None, None, line)
+        if kind == "spans":
             key = (record.get("doc_id"), record.get("id"))
             if type(key[0]) is not str or type(key[1]) is not str:
                 return None
@@ -188,6 +185,36 @@ class _DuplicateIds:
                 return None
         else:
             return None
+        return self._seen(key, what, pointer, rec_id, line)
+
+    def check_document(self, rid: str, kind: Any, annotation_id: Any, annotator: Any,
+                       line: int | None = None) -> Finding | None:
+        """:meth:`check` of a document record with id ``rid`` and these annotation fields
+        (the columnar path has them without the record)."""
+        if kind == "human":
+            key: tuple[Any, ...] = (rid, "human", _hashable(annotation_id),
+                                    _hashable(annotator))
+            what = f"document '{rid}' with this annotation (annotation_id, annotator)"
+        else:
+            key, what = (rid,), f"document id '{rid}'"
+        return self._seen(key, what, "/id", rid, line)
+
+    def add_documents(self, records: list[tuple[Any, Any, Any, Any]], first_line: int
+                      ) -> bool:
+        """Document records (id, annotation kind, annotation_id, annotator) on consecutive
+        lines from ``first_line``, all at once: True when none repeats an id (they are
+        added), False when one does (nothing is added; check them one by one for the
+        findings)."""
+        keys = [(rid, "human", _hashable(annotation_id), _hashable(annotator))
+                if kind == "human" else (rid,)
+                for rid, kind, annotation_id, annotator in records]
+        if len(set(keys)) != len(keys) or not self.seen.keys().isdisjoint(keys):
+            return False
+        self.seen.update(zip(keys, range(first_line, first_line + len(keys)), strict=True))
+        return True
+
+    def _seen(self, key: tuple[Any, ...], what: str, pointer: str, rec_id: str,
+              line: int | None) -> Finding | None:
         if key in self.seen:
             first = self.seen[key]
             at = f" (first on line {first})" if first else ""

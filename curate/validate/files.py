@@ -138,23 +138,28 @@ def _validate_jsonl_file(path: Path, kind: str | None, columnar: bool = True) ->
             rows = np.flatnonzero(part.clean)
             if not len(rows):
                 continue
-            t = part.table.take(pa.array(rows))
-            ann = t["annotation"]
-            for i, *key in zip(part.lines[rows].tolist(), t["id"].to_pylist(),
-                               pc.struct_field(ann, "kind").to_pylist(),
-                               pc.struct_field(ann, "annotation_id").to_pylist(),
-                               pc.struct_field(ann, "annotator").to_pylist(), strict=True):
-                clean[i] = tuple(key)  # type: ignore[assignment]
+            ann = part.table["annotation"]
+            # what the duplicate-id check needs of a clean record, and nothing else
+            cols = [part.table["id"], *(pc.struct_field(ann, key) for key in (
+                "kind", "annotation_id", "annotator"))]
+            if len(rows) < part.table.num_rows:
+                take = pa.Array.from_buffers(pa.int64(), len(rows), [None, pa.py_buffer(rows)])
+                cols = [c.take(take) for c in cols]
+            clean.update(zip(part.lines[rows].tolist(),
+                             zip(*(c.to_pylist() for c in cols), strict=True), strict=True))
+        if len(clean) == len(starts) and ids.add_documents(
+                [clean[i] for i in range(len(starts))], first):
+            n += len(starts)  # every line clean and no id seen before: nothing to report
+            kinds.add("annotated-document")
+            first += len(starts)
+            continue
+        check_document = ids.check_document
         for i in range(len(starts)):
             lineno = first + i
             key = clean.get(i)
             if key is not None:
                 n += 1
-                kinds.add("annotated-document")
-                rid, ann_kind, ann_id, annotator = key
-                dup = ids.check({"id": rid, "annotation": {
-                    "kind": ann_kind, "annotation_id": ann_id, "annotator": annotator}},
-                    "annotated-document", lineno)
+                dup = check_document(*key, lineno)
                 if dup is not None:
                     findings.append(dup.at(path=name, line=lineno))
                 continue
@@ -194,6 +199,8 @@ def _validate_jsonl_file(path: Path, kind: str | None, columnar: bool = True) ->
                 found.append(dup)
             if found:
                 findings.extend(f.at(path=name, line=lineno) for f in found)
+        if clean:
+            kinds.add("annotated-document")
         first += len(starts)
     if n == 0 and not findings:
         findings.append(Finding("empty-file", "the file holds no records: remove it or fill it.",

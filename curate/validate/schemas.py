@@ -22,6 +22,7 @@ __all__ = [
     "RECORD_KINDS",
     "SCHEMA_NAMES",
     "ConfigLabels",
+    "check_label_config",
     "config_labels",
     "fast_check",
     "label_config_path",
@@ -91,36 +92,117 @@ class ConfigLabels:
     objects: frozenset[str]
 
 
+#: Tags whose ``<Label>`` values are span labels, and the one whose ``<Choice>`` values are
+#: choices (lower case, as the SDK's tag classes are looked up).
+_LABEL_CONTROLS = ("labels", "hypertextlabels", "paragraphlabels")
+_CHOICE_CONTROL = "choices"
+#: As in label_studio_sdk.label_interface: tags that are never controls, the tags that are
+#: labels of a control, and the tags that are both a control and an object.
+_NOT_CONTROL_TAGS = frozenset({"Filter"})
+_LABEL_TAGS = frozenset({"Label", "Choice", "Relation"})
+_SELF_REFERENCING_TAGS = frozenset({"chat", "reactcode"})
+
+
+def _read_config(path: str | None) -> tuple[Path, str]:
+    file = Path(path) if path else label_config_path()
+    try:
+        return file, file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{file}: cannot read the Label Studio config ({exc})",
+                          hint="Fix label_config.xml (it must parse in Label Studio).") from None
+
+
+def _bad_config(file: Path, exc: Exception) -> ConfigError:
+    return ConfigError(f"{file}: not a valid Label Studio config ({exc})",
+                       hint="Fix label_config.xml (it must parse in Label Studio).")
+
+
+def _relations(root: Any) -> frozenset[str]:
+    # <Relations> is not a control tag in the SDK: its <Relation value>s are read directly.
+    return frozenset(el.get("value", "") for el in root.iter("Relation") if el.get("value"))
+
+
 @cache
 def config_labels(path: str | None = None) -> ConfigLabels:
-    """Parse label_config.xml with label_studio_sdk's LabelInterface."""
+    """What label_config.xml allows, read as label_studio_sdk's ``LabelInterface`` reads it.
+
+    Every run of ``curate validate`` needs the label names, but importing the SDK costs
+    most of a second: this walks the same lxml tree with the same rules the SDK's
+    ``LabelInterface.parse`` applies (which tags are controls, objects and labels, and which
+    control a label belongs to). ``tests/test_validate_config.py`` checks that it gives
+    what :func:`check_label_config` (the SDK itself) gives, on our config and on others.
+    """
+    from lxml import etree
+
+    file, xml = _read_config(path)
+    try:
+        root = etree.fromstring(xml)
+    except (etree.XMLSyntaxError, ValueError) as exc:
+        raise _bad_config(file, exc) from None
+    controls: dict[str, str] = {}  # name -> tag, in document order as the SDK keeps them
+    objects: dict[str, str] = {}
+    labels: dict[str, dict[str, None]] = {}
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue  # comments and processing instructions
+        attrib = el.attrib
+        name = attrib.get("name")
+        if name and attrib.get("toName") and el.tag not in _NOT_CONTROL_TAGS:
+            controls[name] = el.tag
+        elif name and (attrib.get("value") or attrib.get("valueList")
+                       or el.tag.lower() in _SELF_REFERENCING_TAGS):
+            objects[name] = el.tag  # an object, or a self-referencing tag's object side
+        elif el.tag in _LABEL_TAGS:
+            parent = el.getparent()
+            while parent is not None and parent.attrib.get("name") not in controls:
+                parent = parent.getparent()
+            value = attrib.get("alias") or attrib.get("value")
+            if parent is not None and value is not None:
+                labels.setdefault(parent.attrib["name"], {})[value] = None
+    for name, tag in {**objects, **controls}.items():
+        if tag.lower() in _SELF_REFERENCING_TAGS:
+            controls.setdefault(name, tag)
+            objects.setdefault(name, tag)
+    span_labels: set[str] = set()
+    choices: dict[str, frozenset[str]] = {}
+    for name, tag in controls.items():
+        values = labels.get(name, {})
+        if tag.lower() in _LABEL_CONTROLS:
+            span_labels.update(values)
+        elif tag.lower() == _CHOICE_CONTROL:
+            choices[name] = frozenset(values)
+    return ConfigLabels(labels=frozenset(span_labels), relations=_relations(root),
+                        choices=choices, controls=frozenset(controls),
+                        objects=frozenset(objects))
+
+
+def check_label_config(path: str | None = None) -> ConfigLabels:
+    """Check label_config.xml with label_studio_sdk's ``LabelInterface`` (as Label Studio
+    reads it) and return what it allows; :func:`config_labels` gives the same without the
+    SDK's import cost. Raises :class:`~curate.errors.ConfigError` when the SDK refuses it."""
     from xml.etree import ElementTree
 
     from label_studio_sdk.label_interface import LabelInterface
 
-    file = Path(path) if path else label_config_path()
+    file, xml = _read_config(path)
     try:
-        xml = file.read_text(encoding="utf-8")
         interface = LabelInterface(xml)
         root = ElementTree.fromstring(xml)
     except Exception as exc:  # the SDK raises several kinds on a bad config
-        raise ConfigError(f"{file}: not a valid Label Studio config ({exc})",
-                          hint="Fix label_config.xml (it must parse in Label Studio).") from None
+        raise _bad_config(file, exc) from None
     labels: set[str] = set()
     choices: dict[str, frozenset[str]] = {}
-    for control in interface.controls:
+    for control in interface.controls or ():
         values = list(getattr(control, "labels", None) or ())
-        if control.tag.lower() in ("labels", "hypertextlabels", "paragraphlabels"):
+        if control.tag.lower() in _LABEL_CONTROLS:
             labels.update(values)
-        elif control.tag.lower() == "choices":
+        elif control.tag.lower() == _CHOICE_CONTROL:
             choices[control.name] = frozenset(values)
-    # <Relations> is not a control tag in the SDK: read its <Relation value>s directly.
-    relations = {el.get("value", "") for el in root.iter("Relation") if el.get("value")}
     return ConfigLabels(
         labels=frozenset(labels),
-        relations=frozenset(relations),
+        relations=_relations(root),
         choices=choices,
-        controls=frozenset(c.name for c in interface.controls),
+        controls=frozenset(c.name for c in interface.controls or ()),
         objects=frozenset(interface.get_all_object_tag_names()),
     )
 
