@@ -5,6 +5,7 @@ with about --spans synthetic spans each (QUOTEs linked to SPEAKERs by said_by, P
 GeoNames ids, DATEs with values, overlapping as in real data), then times one export of it
 into a temporary folder: indexing, validation, row building, tokens and tags, Parquet
 writing, checksums, card, manifest check and publish. Peak RSS is the whole process's.
+Prints wall and CPU seconds and the CPU seconds of each stage, measured in that run.
 
     python benchmarks/bench_export.py --docs 100000
 """
@@ -12,6 +13,8 @@ writing, checksums, card, manifest check and publish. Peak RSS is the whole proc
 from __future__ import annotations
 
 import argparse
+import functools
+import importlib
 import os
 import random
 import re
@@ -20,7 +23,9 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -87,29 +92,74 @@ def write_corpus(path: Path, n_docs: int, n_spans: int) -> int:
     return path.stat().st_size
 
 
-def sample_costs(src: Path, n: int) -> tuple[float, float, float]:
-    """CPU seconds per record, on the first ``n`` records: Arrow parsing, the columnar
-    checks (curate.validate.columnar), and for comparison the per-record validator on
-    records parsed by orjson (what export did before the columnar path)."""
-    import orjson
+class StageTimer:
+    """CPU seconds of each stage of one export, measured inside the real run.
 
-    from curate.validate import validate_document
-    from curate.validate.columnar import _read, clean_rows
-    from curate.validate.schemas import config_labels
+    Wraps the functions each stage runs in (called once a batch, so the wrappers cost
+    nothing measurable) and charges CPU time to the innermost stage running; what no stage
+    claims inside the batch loop (reading records with pread, grouping them by document,
+    their fields as Python objects) is "records", and the rest "other".
+    """
 
-    labels = config_labels()
-    with open(src, "rb") as fh:
-        lines = [fh.readline() for _ in range(n)]
-    data = b"".join(lines).replace(b'"value":null', b'"value":"\\u0001"')
-    t0 = time.process_time()
-    table = _read(data)
-    t1 = time.process_time()
-    clean_rows(table, labels, replaced=data.count(b'"value":"\\u0001"'))
-    t2 = time.process_time()
-    for line in lines:
-        validate_document(orjson.loads(line), kind="annotated-document")
-    t3 = time.process_time()
-    return (t1 - t0) / n, (t2 - t1) / n, (t3 - t2) / n
+    # (module, attribute path, stage); missing ones are skipped (they belong to other
+    # modules that may be renamed)
+    STAGES = (
+        ("curate.export.writer", "InputIndex.__init__", "index input (ids, sha256)"),
+        ("curate.validate.columnar", "_read", "Arrow JSON parse"),
+        ("curate.validate.columnar", "clean_rows", "columnar validation"),
+        ("curate.validate.columnar", "parse_chunk", "columnar chunk prep"),
+        ("curate.export", "_write_data", "records (read, group, Python fields)"),
+        ("curate.export.tables", "BatchBuilder.build", "table: documents"),
+        ("curate.export.tables", "BatchBuilder._build_segments", "table: paragraphs+sentences"),
+        ("curate.export.tables", "BatchBuilder._build_spans", "table: spans"),
+        ("curate.export.tables", "BatchBuilder._build_quotes", "table: quotes"),
+        ("curate.export.tables", "BatchBuilder._build_tokens", "table: tokens (BIO)"),
+        ("curate.export.writer", "TableWriters.write", "Parquet writing"),
+        ("curate.export.writer", "TableWriters.close", "Parquet writing"),
+        ("curate.export", "file_sha256", "sha256 of files"),
+        ("curate.export", "_verify_written", "manifest check"),
+    )
+
+    def __init__(self) -> None:
+        self.totals: dict[str, float] = {}
+        self._stack: list[list[Any]] = []
+        self._undo: list[tuple[Any, str, Any]] = []
+
+    def _wrap(self, fn: Callable[..., Any], stage: str) -> Callable[..., Any]:
+        @functools.wraps(fn)
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            now = time.process_time()
+            if self._stack:
+                outer = self._stack[-1]
+                self.totals[outer[0]] = self.totals.get(outer[0], 0.0) + now - outer[1]
+            self._stack.append([stage, now])
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                end = time.process_time()
+                name, since = self._stack.pop()
+                self.totals[name] = self.totals.get(name, 0.0) + end - since
+                if self._stack:
+                    self._stack[-1][1] = end
+        return timed
+
+    def __enter__(self) -> StageTimer:
+        for module, path, stage in self.STAGES:
+            owner: Any = importlib.import_module(module)
+            *parents, attr = path.split(".")
+            try:
+                for part in parents:
+                    owner = getattr(owner, part)
+                fn = getattr(owner, attr)
+            except AttributeError:
+                continue
+            self._undo.append((owner, attr, fn))
+            setattr(owner, attr, self._wrap(fn, stage))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for owner, attr, fn in reversed(self._undo):
+            setattr(owner, attr, fn)
 
 
 def main() -> None:
@@ -125,9 +175,10 @@ def main() -> None:
         size = write_corpus(src, args.docs, args.spans)
         root = args.keep or tmp / "exports"
         rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        t0, c0 = time.perf_counter(), time.process_time()
-        result = export(src, "bench", root=root)
-        seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+        with StageTimer() as stages:
+            t0, c0 = time.perf_counter(), time.process_time()
+            result = export(src, "bench", root=root)
+            seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         counts = result.manifest["counts"]
         data_mb = sum(f["bytes"] for f in result.manifest["files"]) / 1e6
@@ -141,11 +192,11 @@ def main() -> None:
               f"{', '.join(f'{x:.1f}' for x in os.getloadavg())})")
         print(f"docs/s: {args.docs / seconds:,.0f}")
         print(f"peak RSS: {peak_mb:.0f} MB (before export: {rss_before / 1024:.0f} MB)")
-        parse_s, check_s, old_s = sample_costs(src, 1000)
-        print(f"of which (CPU, extrapolated from 1,000 records): Arrow JSON parsing "
-              f"{parse_s * args.docs:.1f} s, columnar validation {check_s * args.docs:.1f} s "
-              f"(per-record validation of orjson-parsed records would be "
-              f"{old_s * args.docs:.1f} s)")
+        print("CPU seconds by stage (measured in this run):")
+        for name, secs in sorted(stages.totals.items(), key=lambda kv: -kv[1]):
+            print(f"  {name:38s} {secs:6.2f}")
+        print(f"  {'other (imports, card, publish ...)':38s} "
+              f"{cpu - sum(stages.totals.values()):6.2f}")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow as pa
@@ -19,7 +20,13 @@ import pytest
 from click.testing import CliRunner
 
 from curate.cli import main
-from curate.errors import ConfigError, ExportError, ValidationFailed, VersionExists
+from curate.errors import (
+    ConfigError,
+    ExportError,
+    InputError,
+    ValidationFailed,
+    VersionExists,
+)
 from curate.export import TABLES, export, load_manifest
 from curate.export.splits import SPLITS, assign_split, check_ratios
 from curate.jsonl import write_documents
@@ -257,6 +264,71 @@ def test_output_is_byte_identical_whatever_the_input_order(
     b = export(shuffled, "news", root=tmp_path / "b")
     assert data_hashes(a.path) == data_hashes(b.path)
     assert a.manifest["content_sha256"] == b.manifest["content_sha256"]
+
+
+def test_input_read_in_chunks_with_blank_lines_and_no_final_newline(
+        seed_documents: list[Document], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    import curate.export.writer as writer
+
+    clean = tmp_path / "clean.jsonl"
+    write_documents(clean, seed_documents)
+    lines = clean.read_text(encoding="utf-8").splitlines()
+    messy = tmp_path / "messy.jsonl"  # blank lines, CRLF, no newline at the end
+    messy.write_bytes(("\n  \n".join(lines[:2]) + "\r\n\n" + "\n".join(lines[2:])).encode())
+    # chunks far smaller than a record: every line starts in one chunk and ends in another
+    monkeypatch.setattr(writer, "_SCAN_BLOCK", 1000)
+    a = export(clean, "news", root=tmp_path / "a")
+    b = export(messy, "news", root=tmp_path / "b")
+    assert data_hashes(a.path) == data_hashes(b.path)
+    assert b.manifest["source"]["files"][0]["sha256"] == sha(messy)
+    assert b.manifest["source"]["records"] == len(seed_documents)
+    bom = tmp_path / "bom.jsonl"
+    bom.write_bytes(b"\xef\xbb\xbf" + clean.read_bytes())
+    with pytest.raises(InputError, match="byte-order mark") as info:
+        export(bom, "news", root=tmp_path / "c")
+    assert "bom.jsonl:1" in str(info.value)
+
+
+def test_one_record_a_document_from_arrow_columns_equals_from_json_objects(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # documents with one record each (heuristic and human, with and without metadata) are
+    # built from the Arrow columns without a JSON object a record; the version must be
+    # byte for byte the one built from JSON objects
+    import curate.export as export_module
+
+    human = small_doc("h2", meta={"title": "Human", "source": "AP", "flag": True})
+    date = next(s.id for s in human.spans if s.label == "DATE")
+    docs = [small_doc("h1", meta={"title": "", "url": "https://x.test/a", "n": 3}),
+            as_human(human, "ann@example.org", 7, "2026-01-02T00:00:00Z", drop=(date,)),
+            small_doc("h3", meta={}), small_doc("h4")]
+    src = tmp_path / "in.jsonl"
+    write_documents(src, docs)
+    now = datetime(2026, 1, 2, tzinfo=UTC)
+    singles = export_module._add_single_records
+    used: list[bool] = []
+
+    def spy(*args: object, **kwargs: object) -> None:
+        used.append(True)
+        singles(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(export_module, "_add_single_records", spy)
+    fast = export_module.export(src, "ds", root=tmp_path / "a", now=now)
+    assert used
+    monkeypatch.setattr(export_module, "_columnar",
+                        lambda batch: (None, [False] * sum(len(g) for g in batch)))
+    slow = export_module.export(src, "ds", root=tmp_path / "b", now=now)
+    assert data_hashes(fast.path) == data_hashes(slow.path)
+    assert fast.manifest["counts"] == slow.manifest["counts"]
+    assert fast.manifest["source"] == slow.manifest["source"]
+    assert fast.manifest["source"]["annotators"] == ["ann@example.org"]
+    assert fast.manifest["source"]["label_studio_projects"] == ["news"]
+    documents = pq.read_table(fast.path / "data/documents").to_pylist()
+    by_id = {d["id"]: d for d in documents}
+    assert by_id["h2"]["annotation_kind"] == "human" and by_id["h2"]["source"] == "AP"
+    assert by_id["h2"]["title"] == "Human" and by_id["h2"]["annotators"] == ["ann@example.org"]
+    assert by_id["h1"]["title"] is None  # an empty title, and no headline to stand in
+    assert json.loads(by_id["h1"]["meta"]) == {"title": "", "url": "https://x.test/a", "n": 3}
 
 
 def test_new_content_counts_up_with_parent_and_never_rewrites(tmp_path: Path) -> None:

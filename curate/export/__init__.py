@@ -372,23 +372,76 @@ def _objects(column: Any) -> list[dict[str, Any] | None]:
     """A struct column as JSON objects, field by field (StructArray.to_pylist makes a
     scalar a value, several times slower); null fields are absent keys."""
     col = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
-    names = [f.name for f in col.type]
-    values = [pc.struct_field(col, name).to_pylist() for name in names]
+    fields = [(f.name, pc.struct_field(col, f.name)) for f in col.type]
+    # fields null in every row would only give keys to drop (e.g. what heuristic
+    # annotations leave out)
+    fields = [(name, f) for name, f in fields if f.null_count < len(f)]
+    names = [name for name, _f in fields]
+    values = [f.to_pylist() for _name, f in fields]
     valid = pc.is_valid(col).to_pylist()
     return [{k: v for k, v in zip(names, row, strict=True) if v is not None} if ok else None
             for ok, *row in zip(valid, *values, strict=True)]
 
 
-def _light_records(table: pa.Table) -> list[dict[str, Any]]:
+def _light_records(table: pa.Table, batch: list[list[Any]]) -> list[dict[str, Any]]:
     """Each row's fields other than segments, spans and relations, as JSON objects; those
-    three are read from the table when the tables are built."""
+    three (and the texts) are read from the table when the tables are built. The text is
+    there only for documents with several records, whose texts must be compared."""
     n_spans = pc.list_value_length(table["spans"]).to_pylist()
-    cols = zip(table["id"].to_pylist(), table["text"].to_pylist(), _objects(table["meta"]),
+    several = [len(group) > 1 for group in batch for _ in group]
+    texts: list[str | None] = [None] * len(several)
+    if any(several):
+        rows = [i for i, yes in enumerate(several) if yes]
+        for i, text in zip(rows, table["text"].take(pa.array(rows, pa.int64())).to_pylist(),
+                           strict=True):
+            texts[i] = text
+    cols = zip(table["id"].to_pylist(), texts, _objects(table["meta"]),
                _objects(table["provenance"]), _objects(table["annotation"]), n_spans,
                strict=True)
     return [{"id": rid, "text": text, "meta": _plain(meta), "provenance": prov,
              "annotation": ann, "spans": range(n or 0), "_row": row}
             for row, (rid, text, meta, prov, ann, n) in enumerate(cols)]
+
+
+def _add_single_records(table: pa.Table, builders: dict[str, BatchBuilder], stats: _Stats,
+                        ratios: tuple[float, ...]) -> None:
+    """A batch parsed by Arrow in which every document has one record (the usual case):
+    the same as make_group, _Stats.add and BatchBuilder.add for each, from the columns,
+    without a JSON object a record."""
+    ids = table["id"].to_pylist()
+    splits = [assign_split(doc_id, ratios) for doc_id in ids]
+    ann = table["annotation"]
+    names = {f.name for f in ann.type}
+    has = pc.is_valid(ann).to_pylist()
+    kind, annotator, version, project = (
+        pc.struct_field(ann, k).to_pylist() if k in names else [None] * len(ids)
+        for k in ("kind", "annotator", "version", "project"))
+    n_spans = pc.list_value_length(table["spans"]).to_pylist()
+    for split, a, k, who, v, p, n in zip(splits, has, kind, annotator, version, project,
+                                         n_spans, strict=True):
+        stats.split_docs[split] += 1
+        if not a:
+            continue
+        stats.records += 1
+        if k == "human":
+            stats.human_checked += n or 0
+            if who:
+                stats.annotators.add(str(who))
+        else:
+            stats.heuristic_only += n or 0
+            if v:
+                stats.heuristics_versions.add(str(v))
+        if p is not None:
+            stats.projects.add(str(p))
+    meta = table["meta"]
+    metas = None
+    if any(pc.struct_field(meta, f.name).null_count < len(meta) for f in meta.type):
+        metas = [_plain(m) or {} for m in _objects(meta)]
+    for split, builder in builders.items():
+        rows = [i for i, s in enumerate(splits) if s == split]
+        if rows:
+            builder.add_rows(rows, [ids[i] for i in rows],
+                             None if metas is None else [metas[i] for i in rows])
 
 
 def _batches(groups: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -412,7 +465,8 @@ def _write_data(index: InputIndex, tmp: Path, ratios: tuple[float, ...], batch_d
     checked one by one, so findings are exactly curate.validate's. The tables are built
     from the Arrow columns; a batch Arrow could not take whole (rare: a record with
     findings, metadata Arrow would change) is built from the parsed JSON objects instead,
-    with the same result.
+    with the same result. When every document of a batch has one record (the usual case),
+    not even the records' small fields become JSON objects (see _add_single_records).
     """
     validator = _Validator(index.paths, spilled)
     writers = TableWriters(tmp)
@@ -438,7 +492,16 @@ def _write_data(index: InputIndex, tmp: Path, ratios: tuple[float, ...], batch_d
     try:
         for batch in _batches(groups, batch_docs):
             table, clean = _columnar(batch)
-            light = _light_records(table) if table is not None else None
+            if table is not None and not validator.invalid and \
+                    all(len(group) == 1 for group in batch):
+                for b in builders.values():
+                    b.use_source(table)
+                _add_single_records(table, builders, stats, ratios)
+                for b in builders.values():
+                    if b.n_docs:
+                        flush(b)
+                continue
+            light = _light_records(table, batch) if table is not None else None
             parsed: list[list[tuple[RecordRef, dict[str, Any]]]] = []
             i = 0
             for group in batch:
@@ -489,11 +552,11 @@ def _content_sha256(files: list[dict[str, Any]]) -> str:
     return h.hexdigest()
 
 
-def _source(paths: list[Path], spilled: bool, stats: _Stats, records: int) -> dict[str, Any]:
-    src: dict[str, Any] = {"records": records}
+def _source(index: InputIndex, spilled: bool, stats: _Stats) -> dict[str, Any]:
+    src: dict[str, Any] = {"records": len(index)}
     if not spilled:
-        src["files"] = [{"path": str(p), "sha256": file_sha256(p), "bytes": p.stat().st_size}
-                        for p in paths]
+        src["files"] = [{"path": str(p), "sha256": sha, "bytes": p.stat().st_size}
+                        for p, sha in zip(index.paths, index.sha256, strict=True)]
     else:
         src["files"] = []
         src["note"] = "records given in memory (Python API)"
@@ -586,7 +649,7 @@ def export(
                                   hint="Give annotated-document JSONL from `curate annotate` "
                                        "or `curate pull`.")
             rows, stats = _write_data(index, tmp, ratios, batch_docs, spilled, progress)
-            source = _source(paths, spilled, stats, len(index))
+            source = _source(index, spilled, stats)
             if spilled:
                 os.unlink(paths[0])
             files = [{"path": data_file(t, s), "sha256": file_sha256(tmp / data_file(t, s)),

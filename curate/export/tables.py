@@ -2,9 +2,11 @@
 
 Every table has a fixed schema (dictionary-encoded labels, int32 offsets, a description in
 each field's metadata) so that a reader never depends on type inference, and the same
-input always gives the same bytes. Rows are built per batch of documents of one split:
-plain Python over spans and segments (tens per document), numpy over characters and
-tokens (thousands per document), which is where the time would otherwise go.
+input always gives the same bytes. Rows are built per batch of documents of one split,
+with no Python per span, segment, token or character: Arrow columns (the records as
+the JSON reader parsed them), Arrow compute, and numpy over the batch's text as one UTF-8
+buffer (tokens are found on its bytes; offsets are code points, so only the few bytes
+that are not ASCII are mapped one by one).
 
 Tables (one row ...):
 
@@ -240,6 +242,65 @@ def _codepoints(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
 
 
+def _classes(cps: np.ndarray) -> np.ndarray:
+    """The character class of each code point (astral ones count as single tokens)."""
+    table = _class_table()
+    if cps.dtype == np.uint8:  # ASCII text: a look-up, nothing to clip
+        return table[cps]
+    cls = table[np.minimum(cps, 0xFFFF)]
+    astral = cps >= 0x10000
+    if astral.any():
+        cls[astral] = _OTHER
+    return cls
+
+
+def _disjoint(starts: np.ndarray, ends: np.ndarray) -> bool:
+    """Intervals sorted by start, none overlapping the next (touching is fine)."""
+    return bool((ends >= starts).all() and (starts[1:] >= ends[:-1]).all())
+
+
+def _runs(n: int, starts: np.ndarray, ends: np.ndarray, value: int = 1) -> np.ndarray:
+    """int8 array of length ``n``: ``value`` inside the disjoint sorted intervals
+    [starts, ends), 0 elsewhere; one pass over the output (np.repeat)."""
+    cuts = np.empty(2 * len(starts) + 2, dtype=np.int64)
+    cuts[0], cuts[-1] = 0, n
+    cuts[1:-1:2], cuts[2:-1:2] = starts, ends
+    values = np.zeros(len(cuts) - 1, dtype=np.int8)
+    values[1::2] = value
+    return np.repeat(values, np.diff(cuts))
+
+
+def _token_bounds(word: np.ndarray, solid: np.ndarray, sent_starts: np.ndarray,
+                  sent_ends: np.ndarray, glue: np.ndarray | None = None
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    """Token (start, end) offsets inside the sentences, given which units (characters, or
+    bytes) are word characters and which are not space; ``glue``: positions always joined
+    to the one before (the 2nd to 4th bytes of a UTF-8 character)."""
+    n = len(word)
+    if n == 0 or len(sent_starts) == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    if _disjoint(sent_starts, sent_ends):
+        inside = _runs(n, sent_starts, sent_ends).astype(bool)
+    else:  # sentences that overlap (not made by curate): count those open at each position
+        depth = (np.bincount(sent_starts, minlength=n + 1)
+                 - np.bincount(sent_ends, minlength=n + 1))
+        inside = np.cumsum(depth[:-1]) > 0
+    boundary = np.zeros(n + 1, dtype=bool)  # a token may not run across position i
+    boundary[sent_starts] = True
+    boundary[sent_ends] = True
+    # joined[i]: the units at i - 1 and i belong to one token
+    joined = np.zeros(n + 1, dtype=bool)
+    np.logical_and(word[1:], word[:-1], out=joined[1:n])
+    joined[1:n] &= ~boundary[1:n]
+    if glue is not None:
+        joined[glue] = True
+    tok = solid & inside
+    starts = np.flatnonzero(tok & ~joined[:n])
+    ends = np.flatnonzero(tok & ~joined[1:]) + 1
+    return starts, ends
+
+
 def tokenize_offsets(
     text: str, sent_starts: np.ndarray, sent_ends: np.ndarray, cps: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -251,52 +312,112 @@ def tokenize_offsets(
     """
     if cps is None:
         cps = _codepoints(text)
-    n = len(cps)
-    if n == 0 or len(sent_starts) == 0:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty
-    cls = np.where(cps < 0x10000, _class_table()[np.minimum(cps, 0xFFFF)], _OTHER)
-    diff = (np.bincount(sent_starts, minlength=n + 1)
-            - np.bincount(sent_ends, minlength=n + 1))
-    inside = np.cumsum(diff[:-1]) > 0
-    boundary = np.zeros(n + 1, dtype=bool)  # a token may not run across position i
-    boundary[sent_starts] = True
-    boundary[sent_ends] = True
-    tok = (cls != _SPACE) & inside
-    word = cls == _WORD
-    prev_word = np.concatenate(([False], word[:-1]))
-    next_word = np.concatenate((word[1:], [False]))
-    starts = np.flatnonzero(tok & (~word | ~prev_word | boundary[:-1]))
-    ends = np.flatnonzero(tok & (~word | ~next_word | boundary[1:])) + 1
-    return starts, ends
+    cls = _classes(cps)
+    return _token_bounds(cls == _WORD, cls != _SPACE, sent_starts, sent_ends)
 
 
-def _byte_offsets(cps: np.ndarray) -> np.ndarray:
-    """UTF-8 byte offset of every code point position (one more entry than ``cps``)."""
-    width = 1 + (cps >= 0x80).astype(np.int64) + (cps >= 0x800) + (cps >= 0x10000)
-    byte_at = np.zeros(len(cps) + 1, dtype=np.int64)
-    np.cumsum(width, out=byte_at[1:])
-    return byte_at
+class _BatchText:
+    """The texts of a batch as one UTF-8 buffer, taken as Arrow holds it (no copy into
+    Python strings): document i starts at code point ``base[i]``; ``classes`` gives the
+    character class of each code point. Offsets are code points; only the few bytes that
+    are not ASCII are looked at one by one to map them to bytes."""
+
+    def __init__(self, texts: pa.Array | pa.ChunkedArray) -> None:
+        if isinstance(texts, pa.ChunkedArray):
+            texts = texts.combine_chunks() if texts.num_chunks != 1 else texts.chunk(0)
+        n = len(texts)
+        width = np.int64 if pa.types.is_large_string(texts.type) else np.int32
+        _validity, offsets, values = texts.buffers()
+        offs = np.frombuffer(offsets, dtype=width)[texts.offset:texts.offset + n + 1] \
+            .astype(np.int64) if n else np.zeros(1, dtype=np.int64)
+        lo, hi = int(offs[0]), int(offs[-1])
+        self.buffer = values.slice(lo, hi - lo) if values is not None else pa.py_buffer(b"")
+        self.data = data = np.frombuffer(self.buffer, dtype=np.uint8)
+        offs -= lo
+        high = np.flatnonzero(data >= 0x80)
+        kind = data[high] & 0xC0
+        #: byte offsets of continuation bytes (the 2nd to 4th bytes of a code point), and
+        #: the code point each belongs to
+        self._cont = high[kind == 0x80]
+        self._owner = self._cont - np.arange(len(self._cont), dtype=np.int64) - 1
+        self._leads = high[kind == 0xC0]
+        self.base = offs - np.searchsorted(self._cont, offs)
+
+    def tokens(self, sent_starts: np.ndarray, sent_ends: np.ndarray
+               ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Token offsets inside the sentences (code points of the batch), as code points
+        (start, end) and as bytes (start, end). Tokenizes the UTF-8 bytes: ASCII classes
+        by arithmetic, the few other characters decoded and looked up one by one."""
+        data = self.data
+        word = ((data | 0x20) - np.uint8(97) < 26) | (data - np.uint8(48) < 10) | (data == 95)
+        space = (data == 32) | (data - np.uint8(9) < 5) | (data - np.uint8(28) < 4)
+        if len(self._leads):
+            at, first = self._leads, data[self._leads].astype(np.uint32)
+            last = len(data) - 1
+            c1, c2, c3 = ((data[np.minimum(at + k, last)] & 0x3F).astype(np.uint32)
+                          for k in (1, 2, 3))
+            cps = np.where(
+                first < 0xE0, ((first & 0x1F) << 6) | c1,
+                np.where(first < 0xF0, ((first & 0x0F) << 12) | (c1 << 6) | c2,
+                         ((first & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3))
+            cls = _classes(cps)
+            word[at], space[at] = cls == _WORD, cls == _SPACE
+            # continuation bytes are what their first byte is
+            lead = at[np.searchsorted(at, self._cont, side="right") - 1]
+            word[self._cont], space[self._cont] = word[lead], space[lead]
+        b_s, b_e = _token_bounds(word, ~space, self.bytes_at(sent_starts),
+                                 self.bytes_at(sent_ends), glue=self._cont)
+        return self.code_points_at(b_s), self.code_points_at(b_e), b_s, b_e
+
+    def code_points_at(self, positions: np.ndarray) -> np.ndarray:
+        """Code point offsets of sorted byte positions (on character boundaries)."""
+        if not len(self._cont):
+            return positions
+        # each continuation byte shifts the positions after it: a search per continuation
+        # byte (few) rather than per position (many)
+        after = np.searchsorted(positions, self._cont, side="right")
+        return positions - np.cumsum(np.bincount(after, minlength=len(positions) + 1)
+                                     )[:len(positions)]
+
+    def bytes_at(self, positions: np.ndarray) -> np.ndarray:
+        """Byte offsets of code point positions."""
+        if not len(self._owner):
+            return positions
+        return positions + np.searchsorted(self._owner, positions, side="left")
+
+    def pieces(self, starts: np.ndarray, ends: np.ndarray) -> pa.Array:
+        """The text cut at bytes ``starts[0], ends[0], starts[1], ...`` (ordered, not
+        overlapping) as a string array over the batch's buffer (no copy): item 2i is
+        ``data[starts[i]:ends[i]]``; odd items are what lies between."""
+        n = len(starts)
+        if n == 0:
+            return pa.array([], pa.string())
+        cuts = np.empty(2 * n, dtype=np.int64)
+        cuts[0::2], cuts[1::2] = starts, ends
+        if len(self.data) >= 2**31:
+            return pa.LargeStringArray.from_buffers(
+                2 * n - 1, pa.py_buffer(cuts), self.buffer).cast(pa.string())
+        return pa.StringArray.from_buffers(2 * n - 1, pa.py_buffer(cuts.astype(np.int32)),
+                                           self.buffer)
+
+    def slices(self, starts: np.ndarray, ends: np.ndarray) -> pa.Array:
+        """``[text[s:e] for s, e in zip(starts, ends)]`` (any order, overlaps allowed)."""
+        return _string_slices(self.data, self.bytes_at(starts), self.bytes_at(ends))
 
 
-def _string_slices(data: bytes, byte_at: np.ndarray, starts: np.ndarray,
-                   ends: np.ndarray) -> pa.Array:
-    """``[text[s:e] for s, e in zip(starts, ends)]`` as an Arrow string array, without a loop.
-
-    ``data`` is the UTF-8 text and ``byte_at`` its byte offset per code point. Each slice's
-    bytes are gathered by position: one ``take`` over the bytes, no Python per slice.
-    """
-    n = len(starts)
+def _string_slices(data: np.ndarray, b0: np.ndarray, b1: np.ndarray) -> pa.Array:
+    """The byte ranges ``data[b0[i]:b1[i]]`` as an Arrow string array, without a loop:
+    one ``take`` over the bytes, no Python per slice."""
+    n = len(b0)
     if n == 0:
         return pa.array([], pa.string())
-    b0, b1 = byte_at[starts], byte_at[ends]
     lengths = b1 - b0
     offsets = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(lengths, out=offsets[1:])
     total = int(offsets[-1])
     # position k of the output is byte b0[i] + (k - offsets[i]) of the input
     idx = np.arange(total, dtype=np.int64) - np.repeat(offsets[:-1] - b0, lengths)
-    buf = np.frombuffer(data, dtype=np.uint8)[idx]
+    buf = data[idx]
     if total >= 2**31:
         return pa.LargeStringArray.from_buffers(
             n, pa.py_buffer(offsets), pa.py_buffer(buf)).cast(pa.string())
@@ -322,14 +443,10 @@ def _bio(n_rows: int, p0: np.ndarray, p1: np.ndarray, row_first: np.ndarray) -> 
     reach = np.maximum.accumulate(p1)
     prev = np.concatenate(([-1], reach[:-1]))
     keep = p1 > prev
-    p0, p1 = np.maximum(p0[keep], prev[keep]), p1[keep]
-    diff = np.bincount(p0, minlength=n_rows + 1) - np.bincount(p1, minlength=n_rows + 1)
-    inside = np.cumsum(diff[:-1]) > 0
-    begin = np.zeros(n_rows, dtype=bool)
-    begin[p0] = True
-    begin |= row_first
-    codes[inside] = 2
-    codes[inside & begin] = 1
+    p0, p1 = np.maximum(p0[keep], prev[keep]), p1[keep]  # now disjoint, in order
+    codes = _runs(n_rows, p0, p1, 2)
+    codes[p0] = 1
+    codes[row_first & (codes == 2)] = 1
     return codes
 
 
@@ -401,12 +518,40 @@ def _np(col: pa.Array | pa.ChunkedArray) -> np.ndarray:
     return col.to_numpy(zero_copy_only=False) if len(col) else np.zeros(0, dtype=np.int64)
 
 
+def _has_ties(keys: list[np.ndarray], rows: np.ndarray) -> bool:
+    """Whether two neighbours of ``rows`` have equal keys."""
+    if len(rows) < 2:
+        return False
+    same = np.ones(len(rows) - 1, dtype=bool)
+    for k in keys:
+        v = k[rows]
+        same &= v[1:] == v[:-1]
+    return bool(same.any())
+
+
+def _left_join(keys: np.ndarray, sorted_keys: np.ndarray, order: np.ndarray
+               ) -> tuple[np.ndarray, np.ndarray]:
+    """Each of ``keys`` with every position (in ``order``) whose key equals it, or with -1
+    when there is none (a key of -1 never matches): (index into keys, position)."""
+    lo = np.searchsorted(sorted_keys, keys, side="left")
+    hi = np.searchsorted(sorted_keys, keys, side="right")
+    count = np.where(keys >= 0, hi - lo, 0)
+    rows = np.maximum(count, 1)
+    left = np.repeat(np.arange(len(keys), dtype=np.int64), rows)
+    within = np.arange(len(left), dtype=np.int64) - np.repeat(np.cumsum(rows) - rows, rows)
+    at = np.repeat(lo, rows) + within
+    found = np.repeat(count, rows) > 0
+    right = np.where(found, order[np.minimum(at, max(len(order) - 1, 0))] if len(order) else
+                     -1, -1)
+    return left, right.astype(np.int64)
+
+
 class BatchBuilder:
     """Collects a batch of documents of one split; ``build()`` makes the six tables.
 
-    Adding a document only keeps references to its JSON objects; the columns are made
-    per batch (list comprehensions per field, Arrow for sorting and joining, numpy for
-    tokens), which keeps per-document Python work small. Rows are ordered by document id
+    Adding a document only keeps references to its JSON objects or source rows; the
+    columns are made per batch (Arrow for gathering, numpy for sorting, joining, tokens and
+    tags), which keeps per-document Python work small. Rows are ordered by document id
     (documents come in that order), then annotation (primary first), then offset, so the
     same input always gives the same tables.
     """
@@ -429,7 +574,7 @@ class BatchBuilder:
         self._ann_annotator: list[str | None] = []
         self._ann_id: list[int | None] = []
         self._ann_primary: list[bool] = []
-        self._big: tuple[str, np.ndarray, np.ndarray, bytes, np.ndarray] | None = None
+        self._big: _BatchText | None = None
         # records parsed by Arrow (see add): segments, spans and relations are taken from
         # these rows of the source table instead of from JSON objects
         self._source: pa.Table | None = None
@@ -450,10 +595,10 @@ class BatchBuilder:
         doc = self.n_docs
         self.n_docs += 1
         self._add_document(group, rec)
-        self._texts.append(rec["text"])
         if rows is not None:
             self._doc_rows.append(rows[0])
         else:
+            self._texts.append(rec["text"])
             segs = rec.get("segments") or ()
             self._segs.extend(segs)
             self._seg_counts.append(len(segs))
@@ -476,6 +621,61 @@ class BatchBuilder:
             self._ann_id.append(ann.get("annotation_id") if human else None)
             self._ann_primary.append(rank == 0)
 
+    def add_rows(self, rows: list[int], ids: list[str],
+                 metas: list[dict[str, Any]] | None) -> None:
+        """Add documents that have one record each, all rows of the source table (see
+        :meth:`use_source`), in order: the same as :meth:`add` for each, made from the
+        source's columns rather than from JSON objects. ``metas``: each record's metadata
+        as a JSON object (None: no record has any)."""
+        if self._source is None or self.n_docs:
+            raise ValueError("add_rows needs a source and an empty batch")
+        n = len(rows)
+        take = pa.array(rows, pa.int64())
+        structs = {name: self._source[name].take(take) for name in ("annotation", "provenance")}
+
+        def values(column: str, name: str) -> list[Any]:
+            struct = structs[column]
+            if name not in {f.name for f in struct.type}:
+                return [None] * n
+            return pc.struct_field(struct, name).to_pylist()
+
+        has = pc.is_valid(structs["annotation"]).to_pylist()
+        kind, annotator, annotation_id, version, project, task_id = (
+            values("annotation", k) for k in ("kind", "annotator", "annotation_id", "version",
+                                              "project", "task_id"))
+        human = [a and k == "human" for a, k in zip(has, kind, strict=True)]
+        c = self.docs
+        c["split"] = [self.split] * n
+        c["id"] = ids
+        if metas is None:
+            for key in ("title", "published", "source", "url"):
+                c[key] = [None] * n
+            c["meta"] = [_meta_json({})] * n
+        else:
+            for key in ("title", "published", "source", "url"):
+                c[key] = [_meta_value(m, key) for m in metas]
+            c["meta"] = [_meta_json(m) for m in metas]
+        for key in ("path", "sha256", "format", "line"):
+            c[f"provenance_{key}"] = values("provenance", key)
+        c["annotation_kind"] = ["human" if h else ("heuristic" if a else "none")
+                                for a, h in zip(has, human, strict=True)]
+        c["annotators"] = [[a or ""] if h else [] for a, h in zip(annotator, human, strict=True)]
+        c["annotation_count"] = [1 if a else 0 for a in has]
+        c["heuristics_version"] = [v if a and not h else None
+                                   for a, h, v in zip(has, human, version, strict=True)]
+        c["project"] = [None if not a or p is None else str(p)
+                        for a, p in zip(has, project, strict=True)]
+        c["task_id"] = [t if a else None for a, t in zip(has, task_id, strict=True)]
+        self.n_docs = n
+        self._doc_rows = list(rows)
+        for doc, (row, a, h) in enumerate(zip(rows, has, human, strict=True)):
+            if a:
+                self._ann_rows.append(row)
+                self._ann_doc.append(doc)
+                self._ann_annotator.append(annotator[doc] if h else None)
+                self._ann_id.append(annotation_id[doc] if h else None)
+                self._ann_primary.append(True)
+
     def _add_document(self, group: DocumentGroup, rec: dict[str, Any]) -> None:
         c = self.docs
         meta = rec.get("meta") or {}
@@ -491,7 +691,6 @@ class BatchBuilder:
         c["published"].append(_meta_value(meta, "published"))
         c["source"].append(_meta_value(meta, "source"))
         c["url"].append(_meta_value(meta, "url"))
-        c["text"].append(rec["text"])
         c["meta"].append(_meta_json(meta))
         c["provenance_path"].append(prov.get("path"))
         c["provenance_sha256"].append(prov.get("sha256"))
@@ -510,6 +709,7 @@ class BatchBuilder:
         doc_ids = pa.array(self.docs["id"], pa.string())
         paragraphs, sentences = self._build_segments(doc_ids)
         docs = dict(self.docs)
+        docs["text"] = self._text_array()
         docs["title"] = pc.coalesce(pa.array(docs["title"], pa.string()), self._headlines)
         out: dict[str, pa.Table] = {"documents": _table("documents", docs)}
         out["paragraphs"] = paragraphs
@@ -524,23 +724,22 @@ class BatchBuilder:
         return pa.DictionaryArray.from_arrays(pa.array(np.zeros(n, dtype=np.int8)),
                                               pa.array([self.split]))
 
-    def _batch_text(self) -> tuple[str, np.ndarray, np.ndarray, bytes, np.ndarray]:
-        """The batch as one string, document i starting at ``base[i]``, and its code points."""
+    def _text_array(self) -> pa.Array:
+        """The documents' texts: the source's column itself when there is one."""
+        if self._source is None:
+            return pa.array(self._texts, pa.string())
+        return self._source["text"].take(pa.array(self._doc_rows, pa.int64()))
+
+    def _batch_text(self) -> _BatchText:
         if self._big is None:
-            lengths = np.fromiter(map(len, self._texts), dtype=np.int64, count=self.n_docs)
-            base = np.zeros(self.n_docs + 1, dtype=np.int64)
-            np.cumsum(lengths, out=base[1:])
-            big = "".join(self._texts)
-            cps = _codepoints(big)
-            self._big = (big, base, cps, big.encode("utf-8"), _byte_offsets(cps))
+            self._big = _BatchText(self._text_array())
         return self._big
 
     def _slices(self, doc: np.ndarray, start: pa.Array, end: pa.Array) -> pa.Array:
         """``text[start:end]`` of each row's document, without a Python loop."""
-        _big, base, _cps, data, byte_at = self._batch_text()
-        b = base[doc]
-        return _string_slices(data, byte_at, _np(start).astype(np.int64) + b,
-                              _np(end).astype(np.int64) + b)
+        big = self._batch_text()
+        b = big.base[doc]
+        return big.slices(_np(start).astype(np.int64) + b, _np(end).astype(np.int64) + b)
 
     def _from_source(self, column: str, rows: list[int]) -> tuple[pa.StructArray, pa.Array]:
         """The items of ``column`` (a list column) of the source rows, flattened, and the
@@ -582,11 +781,18 @@ class BatchBuilder:
 
     def _build_segments(self, doc_ids: pa.Array) -> tuple[pa.Table, pa.Table]:
         t = self._segment_table()
-        t = t.take(pc.sort_indices(t, sort_keys=[("doc", "ascending"), ("start", "ascending"),
-                                                 ("end", "ascending"), ("id", "ascending")]))
-        is_sent = pc.equal(t["kind"], "sentence")
-        b = t.filter(pc.invert(is_sent))
-        s = t.filter(is_sent)
+        is_sent = _np(pc.equal(t["kind"], "sentence")).astype(bool)
+        # blocks and sentences each in (doc, start, end, id) order; a block and a sentence
+        # with equal offsets go to different tables, so only ties within one need the id
+        keys = [_np(t[k]) for k in ("doc", "start", "end")]
+        order = np.lexsort(keys[::-1])
+        b_rows, s_rows = order[~is_sent[order]], order[is_sent[order]]
+        if _has_ties(keys, b_rows) or _has_ties(keys, s_rows):
+            order = _np(pc.sort_indices(t, sort_keys=[
+                ("doc", "ascending"), ("start", "ascending"), ("end", "ascending"),
+                ("id", "ascending")]))
+            b_rows, s_rows = order[~is_sent[order]], order[is_sent[order]]
+        b, s = t.take(pa.array(b_rows)), t.take(pa.array(s_rows))
         b_doc, s_doc = _np(b["doc"]), _np(s["doc"])
         paragraphs = _table("paragraphs", {
             "split": self._split_col(b.num_rows), "doc_id": doc_ids.take(b["doc"]),
@@ -605,7 +811,7 @@ class BatchBuilder:
             first_head[docs_with] = head[at]
         self._headlines = paragraphs["text"].take(pa.array(first_head, mask=first_head < 0))
         # the block a sentence lies in: the last block of its document starting at or before it
-        base = self._batch_text()[1]
+        base = self._batch_text().base
         b_pos = base[b_doc] + _np(b["start"]).astype(np.int64)
         s_pos = base[s_doc] + _np(s["start"]).astype(np.int64)
         inside = np.searchsorted(b_pos, s_pos, side="right") - 1
@@ -668,8 +874,15 @@ class BatchBuilder:
 
     def _build_spans(self, doc_ids: pa.Array) -> tuple[dict[str, Any], np.ndarray]:
         t = self._span_table()
-        t = t.take(pc.sort_indices(t, sort_keys=[("ann", "ascending"), ("start", "ascending"),
-                                                 ("end", "ascending"), ("id", "ascending")]))
+        # in (annotation, start, end, id) order: usually the order spans come in already
+        keys = [_np(t[k]) for k in ("ann", "start", "end")]
+        order = np.lexsort(keys[::-1])
+        if _has_ties(keys, order):
+            t = t.take(pc.sort_indices(t, sort_keys=[
+                ("ann", "ascending"), ("start", "ascending"), ("end", "ascending"),
+                ("id", "ascending")]))
+        elif not bool((order == np.arange(len(order))).all()):
+            t = t.take(pa.array(order))
         ann = _np(t["ann"])
         ann_doc = np.asarray(self._ann_doc, dtype=np.int64)
         rule = t["rule"]
@@ -707,66 +920,93 @@ class BatchBuilder:
 
     def _build_quotes(self, spans: dict[str, Any], ann: np.ndarray,
                       doc_ids: pa.Array) -> pa.Table:
+        """QUOTE spans left-joined with their said_by relations, then with the spans those
+        point to, by (annotation, span id): sorted integer keys and searchsorted rather
+        than hash joins (which cost more than all the rest of the table)."""
         r = self._relation_table()
-        r = r.filter(pc.equal(r["rel"], "said_by")).drop_columns(["rel"])
-        s = pa.table({"ann": pa.array(ann, pa.int64()), "id": spans["id"],
-                      "label": spans["label"], "start": spans["start"], "end": spans["end"],
-                      "text": spans["text"], "quote_type": spans["quote_type"],
-                      "resolved": spans["resolved"], "source": spans["source"],
-                      "annotator": spans["annotator"], "row": pa.array(np.arange(len(ann)))})
-        q = s.filter(pc.equal(s["label"], "QUOTE")).select(
-            ["ann", "id", "start", "end", "text", "quote_type", "source", "annotator", "row"]
-        ).rename_columns(["ann", "quote_id", "quote_start", "quote_end", "quote_text",
-                          "quote_type", "source", "annotator", "row"])
-        speakers = s.select(["ann", "id", "start", "end", "text", "resolved"]).rename_columns(
-            ["ann", "speaker_id", "speaker_start", "speaker_end", "speaker_text", "resolved"])
-        if q.num_rows and r.num_rows:
-            j = q.join(r, keys=["ann", "quote_id"], right_keys=["ann", "from"],
-                       join_type="left outer")
-            j = j.join(speakers, keys=["ann", "to"], right_keys=["ann", "speaker_id"],
-                       join_type="left outer")
-        else:
-            j = q.append_column("to", pa.nulls(q.num_rows, pa.string()))
-            for name in ("speaker_start", "speaker_end"):
-                j = j.append_column(name, pa.nulls(q.num_rows, pa.int32()))
-            for name in ("speaker_text", "resolved"):
-                j = j.append_column(name, pa.nulls(q.num_rows, pa.string()))
-        # joins do not keep order: sort again (quotes in span order, speakers by offset)
-        j = j.take(pc.sort_indices(j, sort_keys=[
+        r = r.filter(pc.equal(r["rel"], "said_by"))
+        ids = spans["id"]
+        uniq = pc.unique(ids)
+        width = max(len(uniq), 1)
+
+        def keys(a: np.ndarray, names: Any) -> np.ndarray:
+            """(annotation, id) as one integer; -1 for an id no span has."""
+            code = pc.index_in(names, value_set=uniq)
+            return np.where(_np(pc.is_valid(code)).astype(bool),
+                            a * width + _np(pc.fill_null(code, 0)).astype(np.int64), -1)
+
+        span_key = keys(ann, ids)
+        span_order = np.argsort(span_key, kind="stable")
+        span_sorted = span_key[span_order]
+        quote_rows = np.flatnonzero(_np(pc.equal(spans["label"], "QUOTE")).astype(bool))
+        rel_ann = _np(r["ann"]).astype(np.int64)
+        from_key = keys(rel_ann, r["from"])
+        rel_order = np.argsort(from_key, kind="stable")
+        rel_sorted = from_key[rel_order]
+        # every quote with each of its relations (or with none)
+        quote, rel = _left_join(span_key[quote_rows], rel_sorted, rel_order)
+        rows = quote_rows[quote]
+        # every such row with the span its relation points to (or with none)
+        to_key = np.where(rel >= 0, keys(rel_ann, r["to"])[np.maximum(rel, 0)], -1) \
+            if len(rel_ann) else np.full(len(rel), -1, dtype=np.int64)
+        left, speaker = _left_join(to_key, span_sorted, span_order)
+        rows, rel = rows[left], rel[left]
+        row_ann = ann[rows]
+
+        def at(column: Any, index: np.ndarray) -> Any:
+            return column.take(pa.array(index, pa.int64(), mask=index < 0))
+
+        j = pa.table({
+            "row": pa.array(rows, pa.int64()), "speaker_start": at(spans["start"], speaker),
+            "to": at(r["to"], rel) if len(rel_ann) else pa.nulls(len(rows), pa.string()),
+        })
+        # quotes in span order, speakers by offset
+        order = pc.sort_indices(j, sort_keys=[
             ("row", "ascending"), ("speaker_start", "ascending"), ("to", "ascending")],
-            null_placement="at_end"))
-        a = j["ann"]
-        matched = pc.is_valid(j["speaker_start"])
-        ann_doc = pa.array(np.asarray(self._ann_doc, dtype=np.int64))
+            null_placement="at_end")
+        j = j.take(order)
+        order_np = _np(order).astype(np.int64)
+        rows, speaker, row_ann = rows[order_np], speaker[order_np], row_ann[order_np]
+        a = pa.array(row_ann, pa.int64())
+        rows_arr = pa.array(rows, pa.int64())
+        speaker_text = at(spans["text"], speaker)
+        ann_doc = np.asarray(self._ann_doc, dtype=np.int64)
         return _table("quotes", {
-            "split": self._split_col(j.num_rows),
-            "doc_id": doc_ids.take(ann_doc.take(a)) if j.num_rows else
-            pa.array([], pa.string()),
-            "annotator": j["annotator"],
+            "split": self._split_col(len(rows)),
+            "doc_id": doc_ids.take(pa.array(ann_doc[row_ann], pa.int64())),
+            "annotator": spans["annotator"].take(rows_arr),
             "annotation_id": pa.array(self._ann_id, pa.int64()).take(a),
             "primary": pa.array(self._ann_primary, pa.bool_()).take(a),
-            "quote_id": j["quote_id"], "quote_type": j["quote_type"],
-            "quote_start": j["quote_start"], "quote_end": j["quote_end"],
-            "quote_text": j["quote_text"],
-            "speaker_id": pc.if_else(matched, j["to"], pa.scalar(None, pa.string())),
-            "speaker_start": j["speaker_start"], "speaker_end": j["speaker_end"],
-            "speaker_text": j["speaker_text"],
-            "speaker_name": pc.coalesce(j["resolved"], j["speaker_text"]),
-            "source": j["source"],
+            "quote_id": ids.take(rows_arr), "quote_type": spans["quote_type"].take(rows_arr),
+            "quote_start": spans["start"].take(rows_arr),
+            "quote_end": spans["end"].take(rows_arr),
+            "quote_text": spans["text"].take(rows_arr),
+            "speaker_id": pc.if_else(pa.array(speaker >= 0), j["to"],
+                                     pa.scalar(None, pa.string())),
+            "speaker_start": j["speaker_start"], "speaker_end": at(spans["end"], speaker),
+            "speaker_text": speaker_text,
+            "speaker_name": pc.coalesce(at(spans["resolved"], speaker), speaker_text),
+            "source": spans["source"].take(rows_arr),
         })
 
     def _build_tokens(self, sentences: pa.Table, spans: dict[str, Any],
                       span_ann: np.ndarray) -> pa.Table:
         n_docs = self.n_docs
-        big, base, cps, data, byte_at = self._batch_text()
+        big = self._batch_text()
+        base = big.base
         sent_doc = self._sent_doc.astype(np.int64)
         n_sent = len(sent_doc)
         g_start = _np(sentences["start"]).astype(np.int64) + base[sent_doc]
         g_end = _np(sentences["end"]).astype(np.int64) + base[sent_doc]
-        tok_s, tok_e = tokenize_offsets(big, g_start, g_end, cps)
-        tok_text = _string_slices(data, byte_at, tok_s, tok_e)
-        tok_sent = np.searchsorted(g_start, tok_s, side="right") - 1
-        sent_ntok = np.bincount(tok_sent, minlength=n_sent).astype(np.int64)
+        tok_s, tok_e, tok_bs, tok_be = big.tokens(g_start, g_end)
+        if _disjoint(g_start, g_end):  # as curate segments: each token in one sentence
+            sent_ntok = (np.searchsorted(tok_s, g_end, side="left")
+                         - np.searchsorted(tok_s, g_start, side="left"))
+            tok_doc = np.repeat(sent_doc, sent_ntok)
+        else:  # a token belongs to the last sentence starting at or before it
+            tok_sent = np.searchsorted(g_start, tok_s, side="right") - 1
+            sent_ntok = np.bincount(tok_sent, minlength=n_sent).astype(np.int64)
+            tok_doc = sent_doc[tok_sent]
         sent_tok0 = np.zeros(n_sent + 1, dtype=np.int64)
         np.cumsum(sent_ntok, out=sent_tok0[1:])
         doc_sent0 = np.searchsorted(sent_doc, np.arange(n_docs + 1), side="left")
@@ -803,11 +1043,9 @@ class BatchBuilder:
         i0, i1 = np.clip(i0, d0, d1), np.clip(i1, d0, d1)
         shift = ann_pos0[span_ann] - d0
         p0, p1 = i0 + shift, i1 + shift
-        labels = _np(spans["label"]).astype(object)
-
         tags: dict[str, np.ndarray] = {}
         for label in _LABEL_LETTERS:
-            m = labels == label
+            m = _np(pc.equal(spans["label"], label)).astype(bool)
             tags[label] = _bio(n_pos, p0[m], p1[m], first)
         # flat NER: lower priority first, higher overwrites; then an I- whose token before
         # has another label (or starts the sentence) becomes B-
@@ -827,11 +1065,13 @@ class BatchBuilder:
                                                     pa.array(names, pa.string()))
             return pa.ListArray.from_arrays(offsets, values)
 
-        doc_base = base[sent_doc[tok_sent]] if len(tok_s) else tok_s
-        rel_s = (tok_s - doc_base)[pos_tok]
-        rel_e = (tok_e - doc_base)[pos_tok]
-        same = n_pos == len(tok_s) and bool(np.array_equal(pos_tok, np.arange(n_pos)))
-        texts = tok_text if same else tok_text.take(pa.array(pos_tok, pa.int64()))
+        doc_base = base[tok_doc]
+        rel_s, rel_e = tok_s - doc_base, tok_e - doc_base
+        if not (n_ann == n_docs and bool((ann_doc == np.arange(n_docs)).all())):
+            # not one annotation a document: each annotation repeats its document's tokens
+            rel_s, rel_e = rel_s[pos_tok], rel_e[pos_tok]
+        # token i is item 2i of the text cut at every token's start and end
+        texts = big.pieces(tok_bs, tok_be).take(pa.array(2 * pos_tok, pa.int64()))
         flat_names = ["O"]
         for label in NER_PRIORITY:
             flat_names += [f"B-{label}", f"I-{label}"]

@@ -53,8 +53,9 @@ TMP_PREFIX = ".tmp-"
 _SEMVER = re.compile(r"^v?(\d+)\.(\d+)\.(\d+)$")
 _INT_VERSION = re.compile(r"^v?(\d+)$")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
-_ID_PREFIX = re.compile(rb'^\s*\{\s*"id"\s*:\s*"([^"\\]*)"')
+_ID_PREFIX = re.compile(rb'\s*\{\s*"id"\s*:\s*"([^"\\]*)"')  # used with match(): anchored
 _BOM = b"\xef\xbb\xbf"
+_SCAN_BLOCK = 1 << 24
 
 
 # --- version names -------------------------------------------------------------------------
@@ -209,11 +210,13 @@ class InputIndex:
 
     Only ids and byte ranges are kept in memory; records are parsed when their turn comes,
     so the input can be far larger than memory and the output order (by document id) does
-    not depend on the order of the input.
+    not depend on the order of the input. The scan also hashes each file (``sha256``), so
+    the manifest's source checksums need no second read.
     """
 
     def __init__(self, paths: list[Path]) -> None:
         self.paths = paths
+        self.sha256: list[str] = []
         refs: list[RecordRef] = []
         for i, path in enumerate(paths):
             refs.extend(self._scan(i, path))
@@ -229,19 +232,56 @@ class InputIndex:
         if path.is_dir():
             raise InputError("is a folder, expected a JSONL file", path=str(path),
                              hint="Give the annotated-document JSONL file(s).")
-        offset = 0
-        with open(path, "rb", buffering=1 << 22) as fh:  # records are long: read big blocks
-            for lineno, line in enumerate(fh, start=1):
-                length = len(line)
-                if lineno == 1 and line.startswith(_BOM):
-                    raise InputError("starts with a byte-order mark (BOM)", path=str(path),
-                                     line=1, hint="Save the file as UTF-8 without BOM.")
-                if line.strip():
-                    m = _ID_PREFIX.match(line)
-                    doc_id = m.group(1).decode("utf-8", "replace") if m else \
-                        self._parse_id(path, lineno, line)
-                    yield RecordRef(doc_id, file, offset, length, lineno)
-                offset += length
+        digest = hashlib.sha256()
+        lineno = 0
+        at = 0  # file offset of chunk[0]
+        carry, carry_at = b"", 0  # a line begun in an earlier chunk, and its offset
+        with open(path, "rb") as fh:
+            # big chunks, lines found with bytes.find: records are long, and copying each
+            # into its own bytes object would cost more than finding it
+            while chunk := fh.read(_SCAN_BLOCK):
+                digest.update(chunk)
+                pos = 0
+                if carry:
+                    nl = chunk.find(b"\n")
+                    if nl < 0:
+                        carry += chunk
+                        at += len(chunk)
+                        continue
+                    line = carry + chunk[:nl + 1]
+                    lineno += 1
+                    if ref := self._ref(file, path, line, 0, len(line), carry_at, lineno):
+                        yield ref
+                    carry, pos = b"", nl + 1
+                while (nl := chunk.find(b"\n", pos)) >= 0:
+                    lineno += 1
+                    if ref := self._ref(file, path, chunk, pos, nl + 1, at, lineno):
+                        yield ref
+                    pos = nl + 1
+                if pos < len(chunk):
+                    carry, carry_at = chunk[pos:], at + pos
+                at += len(chunk)
+            if carry:  # the last line, without a newline
+                lineno += 1
+                if ref := self._ref(file, path, carry, 0, len(carry), carry_at, lineno):
+                    yield ref
+        self.sha256.append(digest.hexdigest())
+
+    def _ref(self, file: int, path: Path, block: bytes, start: int, end: int, base: int,
+             lineno: int) -> RecordRef | None:
+        """The record on ``block[start:end]`` (a line), or None for a blank line."""
+        if lineno == 1 and block.startswith(_BOM):
+            raise InputError("starts with a byte-order mark (BOM)", path=str(path),
+                             line=1, hint="Save the file as UTF-8 without BOM.")
+        m = _ID_PREFIX.match(block, start, end)
+        if m:
+            doc_id = m.group(1).decode("utf-8", "replace")
+        else:
+            line = block[start:end]
+            if not line.strip():
+                return None
+            doc_id = self._parse_id(path, lineno, line)
+        return RecordRef(doc_id, file, base + start, end - start, lineno)
 
     @staticmethod
     def _parse_id(path: Path, lineno: int, line: bytes) -> str:
