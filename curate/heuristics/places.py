@@ -1,21 +1,29 @@
 """PLACE pre-annotation: gazetteer names, kept only where the context says they are places.
 
 One pass of the gazetteer's Aho-Corasick automaton over each content block finds every
-known name (longest match first); each hit then goes through small named checks, and the
-first check that objects drops it. Bailing out is the default when a name could be a
-person, part of an organisation's name or an everyday word:
+known name (longest match first), and the sports words around them; each hit then goes
+through small named checks, and the first check that objects drops it. Bailing out is the
+default when a name could be a person, part of an organisation's name, a team or an
+everyday word:
 
 * :func:`outside_word_boundary`: "Russian" is not "Russia"; "Kursk-2" is a plant.
 * :func:`hyphen_compound`: "Georgia-Pacific" is a company; "Russia-Ukraine" (two countries)
   stays two places.
 * :func:`inside_other_name`: "The Moscow Times", "Washington Federal Savings Bank",
-  "Burlington High School", "University of Texas".
+  "Burlington High School", "University of Texas", "Texas Department of Transportation",
+  "University of Texas at Austin", "Port of Los Angeles", "Boston Celtics".
 * :func:`person_or_org_name`: an unknown capitalised neighbour, "Paris Hilton", "George
-  Washington", "Texas Instruments" (but "US President", "Kursk Oblast", "Russia's Kursk"
-  stay places). In headline-style capitalisation this check says nothing.
+  Washington", "Texas Instruments", or a town's name after a name ("Jordan Henderson"; but
+  "US President", "Kursk Oblast", "Russia's Kursk" stay places). In headline-style
+  capitalisation this check says nothing.
 * :func:`common_word_confirmed`: a small place whose name is an everyday word ("Nice",
   "Reading", "Mobile") counts only after a locative word ("in Nice") or before ", <place>"
   ("Reading, England").
+* :func:`sports_team`: in sports copy a place names a team ("Leeds beat Chelsea 2-1", "the
+  Brisbane coach", "Melbourne's win over Sydney") unless it reads as a place ("fans in
+  Manchester", "a road trip through Texas and Minnesota"). A sentence is sports copy with a
+  word only sport uses ("striker", "innings", "league") or a result with a score; a
+  document is, all of it, with two different such words.
 
 What survives is a span with the gazetteer's identity (``geonameid``, ``country_code``).
 Then, over the whole document, a name it also gives a company ("mortgage lender Halifax")
@@ -24,29 +32,35 @@ it speaks again ("Jordan said").
 
 Rules (the ``source`` of each span, see :data:`RULES`):
 
-* ``places.gazetteer@2``: a known country, region, city, continent or body of water.
-* ``places.common_word@2``: a place whose name is also an everyday word, confirmed by
+* ``places.gazetteer@3``: a known country, region, city, continent or body of water.
+* ``places.common_word@3``: a place whose name is also an everyday word, confirmed by
   context.
-* ``places.dateline@2``: the all-caps city of a wire dateline ("DES MOINES, Iowa (AP) —"),
-  looked up title-cased; kept without identity when unknown but followed by a state or an
-  agency credit.
-* ``places.state_abbr@2``: an AP state abbreviation after "City, " ("Ill.", "N.Y."), with
-  the state's identity.
-* ``places.county@2``: a capitalised name with County or Parish ("Sangamon County"), a
-  place by construction unless an organisation's name goes on ("County Legislature").
+* ``places.dateline@3``: the all-caps city of a wire dateline ("DES MOINES, Iowa (AP) —",
+  "AUSTIN (KXAN) —", "NEW DELHI:"), looked up title-cased (then among small towns of the
+  state given); kept without identity when unknown but followed by a state or an agency
+  credit, and never when it is an everyday word ("UPDATE (AP) —").
+* ``places.state_abbr@3``: an AP state abbreviation after "City, " ("Ill.", "N.Y.",
+  "Tex."), with the state's identity.
+* ``places.county@3``: a capitalised name with County or Parish ("Sangamon County"), a
+  place by construction unless an organisation's name goes on ("County Legislature",
+  "Sheriff's Office").
+* ``places.town@3``: a town too small for the gazetteer (:mod:`~curate.heuristics.towns`),
+  named with its own state or country ("Estes Park, Colorado", "Padstow, Cornwall"), and
+  where the document names it again.
 """
 
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
-from curate.heuristics import gazetteer
+from curate.heuristics import gazetteer, towns
 from curate.records import Document, Segment, Span, new_span
 from curate.segment import segment
 
 __all__ = ["RULES", "VERSION", "find_places", "find_places_in"]
 
-VERSION = "2"
+VERSION = "3"
 
 RULES: dict[str, str] = {
     "gazetteer": "a country, region, city, continent or body of water named in the gazetteer",
@@ -54,14 +68,19 @@ RULES: dict[str, str] = {
     "dateline": "the all-caps city of a wire dateline: 'DES MOINES, Iowa (AP) —'",
     "state_abbr": "an AP state abbreviation after a city: 'Springfield, Ill.'",
     "county": "a capitalised name with County or Parish: 'Sangamon County'",
+    "town": "a small town named with its state or country: 'Estes Park, Colorado'",
 }
 
 # "BOSTON (AP) —", "DES MOINES, Iowa (AP) —", "ITHACA, N.Y. —", "LONDON, May 3 (Reuters) -"
+# "NEW DELHI: The government ...", "AUSTIN (KXAN) —", "LONDON 1996-08-30": the colon and
+# the dated forms need a city the gazetteer knows.
 _DATELINE = re.compile(
     r"[ \t]*(?P<city>[A-Z][A-Z.'’-]*(?:[ \t][A-Z][A-Z.'’-]*){0,3})"
     r"(?P<state>,[ \t]+[A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z.]+)?)?"
     r"(?P<day>,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
-    r"[ \t]*(?P<agency>\((?:AP|Reuters|AFP|UPI|Bloomberg|dpa|Xinhua)\))?[ \t]*[—–-]"
+    r"[ \t]*(?P<agency>\((?:AP|Reuters|AFP|UPI|Bloomberg|dpa|Xinhua"
+    r"|[A-Z][A-Za-z&.]{1,11}(?:[ /-][A-Z][A-Za-z&.]{1,11}){0,2})\))?"
+    r"(?:[ \t]*[—–-]|(?P<colon>:)[ \t]|[ \t]+(?P<iso>\d{4}-\d\d-\d\d)\b)"
 )
 _COUNTY = re.compile(
     r"(?<![\w.-])(?:St\.[ \t]|[A-Z][a-z]+[ \t])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]"
@@ -90,7 +109,12 @@ _ORG_HEADS = frozenset("""
     Exchange Motors Energy Oil Gas Railway Railways Metro Police Fire Council Assembly
     House Corp Corporation Holdings Partners Capital Savings Bancorp Trust Insurance
     Legislature Commission Board Court Library Schools District Hall Foundation Fund
-    Register Record Jail Fairgrounds
+    Register Record Jail Fairgrounds Road Street Avenue Boulevard Arena Raceway Speedway
+    Celtics Yankees Lakers Mets Cubs Broncos Rhinos Roosters Sharks Knights Rangers
+    Athletics Magic Jazz Kings Sox Jays Giants Dodgers Warriors Bulls Chiefs
+    Eagles Packers Raiders Steelers Capitals Canucks Flames Oilers Canadiens Leafs
+    Wolves Tigers Panthers Lions Bears Hornets Spurs Pacers Nets Suns Clippers Rockets
+    Mavericks Nuggets Seahawks Cowboys Texans Patriots Titans Colts Saints Falcons
 """.split())
 
 # Capitalised words that may follow a place without making it part of another name: the
@@ -101,7 +125,7 @@ _FOLLOWERS_OK = frozenset("""
     Defence Interior Finance Economy Justice Health Trade Energy Secretary State Department
     Governor Gov Mayor Senator Sen Rep Representative Congressman Congresswoman Ambassador
     Embassy Envoy Attorney General Chancellor King Queen Prince Princess Emperor Leader
-    Government Parliament Congress Senate Cabinet Army Navy Armed Forces Military Border
+    Government Parliament Congress Senate Cabinet Army Navy Armed Forces Military Border Fleet
     Coast Guard Consul Consulate Region Oblast Province County District Republic Territory
     Peninsula Strait Sea River Lake Bay Gulf Valley Mountains Islands Island Delta Basin
     Supreme Constitutional High National Central Federal Security Intelligence Special
@@ -124,8 +148,9 @@ _PRECEDERS_OK = frozenset("""
 
 _OF_NAMES = frozenset("""
     University Bank Duke Duchess Earl Archbishop Bishop Diocese Museum Institute College
-    School Academy Battle Siege Treaty Council Congress Mayor Patriarch Statue Port
-""".split()) - {"Mayor", "Port"}
+    School Academy Battle Siege Treaty Council Congress Mayor Patriarch Statue Port Court
+    Bank Exchange Library Cathedral Hospital Zoo Observatory
+""".split()) - {"Mayor"}
 
 # Words after which a common-word place name ("Nice", "Reading") reads as a place.
 _LOCATIVES = frozenset("""
@@ -243,6 +268,14 @@ def _is_place(word: str) -> bool:
     return gazetteer.lookup(_bare(word)) is not None
 
 
+def _is_strong_place(word: str) -> bool:
+    """A country, state, capital or region: 'Kansas City Missouri' is a place, but a town
+    after a name ("Jordan Henderson", "Chelsea Clinton") is a surname."""
+    place = gazetteer.lookup(_bare(word))
+    return place is not None and (place.tier <= gazetteer.TIER_REGION
+                                  or place.population >= 1_000_000)
+
+
 # --- the checks: each returns True when the hit must be dropped ----------------------------
 
 
@@ -289,10 +322,27 @@ def inside_other_name(text: str, start: int, end: int, lo: int, hi: int, title: 
         return True
     if run and run[0] in _ORG_HEADS:
         return True
+    if run and run[-1] in _AGENCY_HEADS and _AGENCY_OF.match(text, end, min(hi, end + 80)):
+        return True  # "Texas Department of Transportation", "Harris County Sheriff's Office"
     prev = _prev_word(text, start, lo)
     if prev == "The" and not _sentence_initial(text, start - 4, lo):
         return True
+    if prev == "at" and _CAMPUS.search(text, max(lo, start - 80), start):
+        return True  # "University of Texas at Austin": the campus is part of the name
     return prev == "of" and _prev_word(text, start - 3, lo) in _OF_NAMES
+
+
+# A government body's formal name ("Department of Transportation") or an office of an
+# official ("Sheriff's Office") after a place makes the place part of that name; a body
+# named without "of" ("US State Department") keeps the place as its modifier.
+_AGENCY_HEADS = frozenset("Department Ministry Office Agency Bureau Division Sheriff".split())
+_AGENCY_OF = re.compile(
+    r"(?:[ \t][A-Z][\w.&-]*){0,3}?[ \t](?:Department|Ministry|Office|Agency|Bureau|Division)"
+    r"[ \t]of[ \t][A-Z]"
+    r"|(?:[ \t][A-Z][\w.&-]*){0,2}?[ \t]Sheriff['’]s[ \t](?:Office|Department)"
+)
+_CAMPUS = re.compile(
+    r"(?:University|College|Institute)[ \t]of(?:[ \t][A-Z][\w.-]*){1,3}[ \t]at[ \t]\Z")
 
 
 # Words of _FOLLOWERS_OK that also begin organisations' names ("Washington Federal Savings").
@@ -338,7 +388,7 @@ def person_or_org_name(text: str, start: int, end: int, lo: int, hi: int, title:
     title_of = prev in ("for", "to", "of")
     if _capitalised(nxt) and text[end] == " " and not title_of:
         word = _bare(nxt)  # type: ignore[arg-type]
-        if word not in _FOLLOWERS_OK and not _is_place(word) and not word.isupper():
+        if word not in _FOLLOWERS_OK and not _is_strong_place(word) and not word.isupper():
             return True
     if _capitalised(prev):
         word = _bare(prev)  # type: ignore[arg-type]
@@ -377,13 +427,20 @@ def _needs_context(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     if end + 1 < hi and text[end] == " " and text[end + 1].isupper():
         return True
     if start - 2 >= lo and text[start - 1] == " ":
-        k = text.rfind(" ", max(lo, start - 41), start - 1)
-        word = text[k + 1 : start - 1]
-        return word[:1].isupper() or word == "of"
+        k = max(text.rfind(" ", max(lo, start - 41), start - 1) + 1, lo)
+        if text[k].isupper():
+            return True
+        if k + 3 == start:
+            word = text[k : k + 2]
+            if word == "at":  # "University of Texas at Austin"
+                return text.rfind(" of ", max(lo, start - 60), start) >= 0
+            return word == "of"
     return False
 
 
 _SOURCES = {rule: f"places.{rule}@{VERSION}" for rule in RULES}
+_SPECIAL_KINDS = frozenset({"state_abbr", *gazetteer.CONTEXT_WORDS.values()})
+_TOWN_SOURCE = _SOURCES["town"]
 _STRONG_TIER = gazetteer.TIER_ALIAS  # Place.strong, without the property call per hit
 
 
@@ -396,32 +453,64 @@ def find_places_in(
     :func:`find_places` to read the rest of the document by.
     """
     hi = len(text) if hi is None else hi
+    spans, cues = _scan_block(text, lo, hi, surnames)
+    return _drop_sports_teams(text, lo, hi, spans, cues) if cues else spans
+
+
+def _context_word(text: str, start: int, end: int, lo: int, hi: int, kind: str
+                  ) -> tuple[int, int, str] | None:
+    """A context word's extent and kind, or None where it is part of another word."""
+    if (start > lo and (text[start - 1].isalnum() or text[start - 1] in "-_")) or (
+            end < hi and (text[end].isalnum() or text[end] in "-_")):
+        return None
+    return start, end, kind
+
+
+def _scan_block(text: str, lo: int, hi: int, surnames: set[str] | None,
+                towns_found: set[str] | None = None
+                ) -> tuple[list[Span], list[tuple[int, int, str]] | None]:
+    """One block's PLACE spans before the sports check, and the sports words found.
+
+    ``towns_found`` collects the small towns confirmed by their state ("Uvalde, Texas").
+    """
     if hi <= lo:
-        return []
+        return [], None
     auto = gazetteer.automaton()
     places = gazetteer.places()
     spans: list[Span] = []
     title: bool | None = None
+    cues: list[tuple[int, int, str]] | None = None  # sports words
     taken = lo
-    dateline = _dateline(text, lo, hi)
-    if dateline is not None:
-        spans.append(dateline)
-        taken = dateline.end
+    # most blocks start with "The", not "BOSTON": the check is here, not in a call
+    if text[lo : lo + 2].strip().isupper():
+        dateline = _dateline(text, lo, hi)
+        if dateline is not None:
+            spans.append(dateline)
+            taken = dateline.end
     for last, (length, index) in auto.iter_long(text, lo, hi):
         end = last + 1
         start = end - length
         # outside_word_boundary(), inlined: it runs on every hit
-        if start > lo and (text[start - 1].isalnum() or text[start - 1] in "_@#/"):
-            continue
-        if end < hi and (text[end].isalnum() or text[end] == "_" or (
-                text[end] in "-–" and end + 1 < hi and text[end + 1].isdigit())):
+        if (start > lo and (text[start - 1].isalnum() or text[start - 1] in "_@#/")) or (
+                end < hi and (text[end].isalnum() or text[end] == "_" or (
+                    text[end] in "-–" and end + 1 < hi and text[end + 1].isdigit()))):
             continue
         if start < taken:
             continue  # inside the dateline
         place = places[index]
-        if place.kind == "state_abbr":
-            if state_abbreviation(text, start, end, lo):
+        kind = place.kind
+        if kind in _SPECIAL_KINDS:
+            if kind != "state_abbr":  # a context word
+                cue = _context_word(text, start, end, lo, hi, kind)
+                if cue is not None:
+                    cues = [cue] if cues is None else [*cues, cue]
+            elif state_abbreviation(text, start, end, lo):
                 state = gazetteer.lookup(text[start:end])
+                town = _town_before(text, start, lo, state, spans)
+                if town is not None:
+                    spans.append(town)
+                    if towns_found is not None:
+                        towns_found.add(town.text)
                 spans.append(_span(text, start, end, "state_abbr", 0.85, state))
             continue
         if ((end < hi and text[end] in "-–") or (start > lo and text[start - 1] in "-–")) and (
@@ -429,7 +518,7 @@ def find_places_in(
             continue
         if place.common_word or _needs_context(text, start, end, lo, hi):
             if title is None:
-                title = _title_case(text[lo:hi])
+                title = _title_case(text[lo : min(hi, lo + 300)])
             if inside_other_name(text, start, end, lo, hi, title):
                 continue
             if person_or_org_name(text, start, end, lo, hi, title):
@@ -443,20 +532,96 @@ def find_places_in(
         else:
             score, source = (0.9 if place.tier <= _STRONG_TIER or place.population >= 1_000_000
                              else 0.8), _SOURCES["gazetteer"]
+        if start - 2 > lo and text[start - 2] == "," and (
+                kind != "city" or text[start:end] in gazetteer.PREFER_CITY):
+            town = _town_before(text, start, lo, place, spans,
+                                text[start:end] if kind == "city" else None)
+            if town is not None:
+                spans.append(town)
+                if towns_found is not None:
+                    towns_found.add(town.text)
         spans.append(new_span(f"P{start}-{end}", "PLACE", start, end, text[start:end], score,
                               source, geonameid=place.geonameid,
                               country_code=place.country_code))
-    return _merge(spans, _extra_spans(text, lo, hi))
+    if text.find("County", lo, hi) >= 0 or text.find("Parish", lo, hi) >= 0:
+        spans = _merge(spans, _extra_spans(text, lo, hi))
+    if spans and text.find("-", lo, hi) >= 0:  # (a score needs one: most blocks skip this)
+        result = _results_with_scores(text, lo, hi)
+        if result:
+            cues = sorted((cues or []) + result)
+    return spans, cues
 
 
 def _span(text: str, start: int, end: int, rule: str, score: float,
-          place: gazetteer.Place | None) -> Span:
+          place: gazetteer.Place | towns.Town | None) -> Span:
     return new_span(
         id=f"P{start}-{end}", label="PLACE", start=start, end=end, text=text[start:end],
         score=score, source=_SOURCES[rule],
         geonameid=place.geonameid if place else None,
         country_code=place.country_code if place else None,
     )
+
+
+# --- small towns, named with their state or country -----------------------------------------
+
+# The capitalised words right before ", <state>": "Estes Park", "Uvalde", "In Padstow".
+_RUN_BEFORE_COMMA = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]){0,3}[A-Z][\w'’.-]*\Z")
+
+
+def town_in_region(name: str, region: gazetteer.Place | None,
+                   region_name: str | None = None) -> towns.Town | None:
+    """The town called ``name`` that lies in ``region`` (a US state or a country), if any.
+
+    "Uvalde, Texas" is the Uvalde in Texas; "Padstow, Cornwall" the one in Britain, not the
+    Australian suburb. A US town must be in the named state, elsewhere in the country.
+    """
+    region_name = region_name or (region.name if region else None)
+    if region is None or region.country_code is None or (
+            region.kind == "city" and region_name not in gazetteer.PREFER_CITY):
+        return None  # "Ithaca, New York": the state, though "New York" alone is the city
+    found = towns.towns_named(name)
+    if not found:
+        return None
+    state = towns.us_state_code(region_name) if region.country_code == "US" else None
+    for town in found:
+        if town.country_code != region.country_code:
+            continue
+        if region.country_code == "US" and region.kind != "country" and town.admin1 != state:
+            continue
+        return town
+    return None
+
+
+def _town_before(text: str, start: int, lo: int, region: gazetteer.Place | None,
+                 spans: list[Span], surface: str | None = None) -> Span | None:
+    """A town the gazetteer lacks, named right before ", <its state or country>"."""
+    comma = start - 2
+    if text[start - 1] != " " or (spans and spans[-1].end >= comma - 1):
+        return None  # "Dayton, Ohio": the gazetteer found it
+    m = _RUN_BEFORE_COMMA.search(text, max(lo, comma - 60), comma)
+    if m is None:
+        return None
+    a = m.start()
+    words = m.group().split()
+    while words and words[0] in _PRECEDERS_OK:  # "In Padstow", "The"
+        a = text.index(words[1], a) if len(words) > 1 else comma
+        words = words[1:]
+    if not words or a >= comma:
+        return None
+    before = _prev_word(text, a, lo)
+    if before is not None and before[0].isupper() and before not in _PRECEDERS_OK:
+        return None  # a longer name ("Sen. Greg Abbott, Texas"): a person's, not a town's
+    if " ".join(words) in _CALENDAR:
+        return None
+    town = town_in_region(text[a:comma], region, surface)
+    if town is None:
+        return None
+    return _span(text, a, comma, "town", 0.7, town)
+
+
+_CALENDAR = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 def _dateline(text: str, lo: int, hi: int) -> Span | None:
@@ -471,10 +636,16 @@ def _dateline(text: str, lo: int, hi: int) -> Span | None:
         return None
     name = " ".join(w.capitalize() for w in city.split())
     place = gazetteer.lookup(city) or gazetteer.lookup(name)
+    if place is None and (m.group("colon") or m.group("iso")):
+        return None  # "BREAKING:", "UPDATE:": only a known city makes these a dateline
     state = (m.group("state") or ",").lstrip(", \t")
-    # an unknown all-caps word is a dateline only with a state or an agency credit
-    if place is None and not (gazetteer.lookup(state) or m.group("agency")):
+    # an unknown all-caps word is a dateline only with a state or an agency credit, and
+    # only when it is no everyday word ("UPDATE (AP) —", "EXCLUSIVE (CNN) —")
+    if place is None and (not (gazetteer.lookup(state) or m.group("agency"))
+                          or city.lower() in gazetteer.common_words()):
         return None
+    if place is None and state:
+        place = town_in_region(name, gazetteer.lookup(state))  # "CEDAR KEY, Fla."
     start = m.start("city")
     return _span(text, start, start + len(city), "dateline", 0.9 if place else 0.7, place)
 
@@ -492,8 +663,6 @@ def _extra_spans(text: str, lo: int, hi: int) -> list[Span]:
     spans: list[Span] = []
     if text.find("County", lo, hi) < 0 and text.find("Parish", lo, hi) < 0:
         return spans
-    if text.find("County", lo, hi) < 0 and text.find("Parish", lo, hi) < 0:
-        return spans
     for m in _COUNTY.finditer(text, lo, hi):
         start = m.start()
         first = m.group().split()[0]
@@ -504,11 +673,118 @@ def _extra_spans(text: str, lo: int, hi: int) -> list[Span]:
         run = _name_run(text, m.end(), hi, 2)
         if run and any(w in _ORG_HEADS for w in run):
             continue  # "Tompkins County Legislature"
+        if run and _AGENCY_OF.match(text, m.end(), min(hi, m.end() + 80)):
+            continue  # "Harris County Sheriff's Office"
         spans.append(_span(text, start, m.end(), "county", 0.8, None))
     return spans
 
 
 _NOT_COUNTY = frozenset("Each Every Any No Our Their His Her Its Your My".split())
+
+
+# --- sports copy: places that name teams ---------------------------------------------------
+
+# A score with a result verb in its sentence: "Leeds beat Chelsea 2-1", "Houston won the
+# series 4-2"; not "Trump won Pennsylvania" (no score) or "the Senate voted 52-48".
+_SCORE = re.compile(r"(?<![\w.,/-])\d{1,3}-\d{1,3}(?![\w%/-]|[.,]\d)")
+_RESULT = re.compile(r"\b(?:beat|beats|defeated|edged|thrashed|routed|drew|won|lost|lose)\b")
+_NOT_RESULT = re.compile(r"\b(?:vot(?:e|es|ed|ing)|rul(?:ing|ed)|court|Court|majority|poll)\b")
+
+
+def _results_with_scores(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Sports words for the sentences of ``text[lo:hi]`` that report a result with a score."""
+    out: list[tuple[int, int, str]] = []
+    i = text.find("-", lo, hi)
+    while 0 <= i < hi - 1:
+        if i > lo and text[i - 1].isdigit() and text[i + 1].isdigit():
+            a, b = _sentence_bounds(text, i, lo, hi)
+            if (_SCORE.search(text, max(a, i - 3), min(b, i + 4)) and _RESULT.search(text, a, b)
+                    and not _NOT_RESULT.search(text, a, b)):
+                out.append((i - 1, i + 2, "sports"))
+        i = text.find("-", i + 1, hi)
+    return out
+
+
+_SENTENCE_START = re.compile(r"[.!?][\"”’')]*[ \t]+(?=[\"“‘'(]?[A-Z0-9])|\n")
+# Where a place in sports copy is still a place: "fans in Manchester", "through Texas".
+_SPORTS_LOCATIVES = frozenset("""
+    in near across through throughout outside around within toward towards into
+""".split())
+_HOSTS = (" host", " will host", " is hosting", " was hosting", " to host")
+_LAST_WORD = re.compile(r"(\w+)[ \t]+\Z")
+
+
+def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    a = lo
+    for m in _SENTENCE_START.finditer(text, max(lo, pos - 400), pos):
+        a = m.end()
+    m = _SENTENCE_START.search(text, pos, hi)
+    return a, (m.start() + 1 if m else hi)
+
+
+def _sports_sentences(text: str, lo: int, hi: int, cues: list[tuple[int, int, str]],
+                      sports_document: bool) -> list[tuple[int, int]]:
+    """The sentences of ``text[lo:hi]`` that read as sports copy: all of them in a sports
+    document, else those with a word only sport uses ("striker", "innings", "league")."""
+    if sports_document:
+        return [(lo, hi)]
+    out: list[tuple[int, int]] = []
+    for pos, _end, kind in cues:
+        if kind != "sports" or (out and out[-1][0] <= pos < out[-1][1]):
+            continue
+        out.append(_sentence_bounds(text, pos, lo, hi))
+    return out
+
+
+def sports_team(text: str, span: Span, lo: int, exempt_before: bool) -> bool:
+    """A place in sports copy that names a team: 'Leeds beat Chelsea', 'the Brisbane coach',
+    "Melbourne's win over Sydney".
+
+    In a sports sentence a place stays only where it reads as a place: after a locative
+    ("fans in Manchester", "a road trip through Texas and Minnesota"), in "Town, State",
+    or as a country before its player ("Spain's Rafael Nadal"). Anything else bails out.
+    """
+    start, end = span.start, span.end
+    m = _LAST_WORD.search(text, max(lo, start - 20), start)
+    prev = m.group(1) if m else None
+    if prev in _SPORTS_LOCATIVES:
+        return False
+    if exempt_before and (prev in ("and", "or") or text[max(lo, start - 2) : start] == ", "):
+        return False  # "through Texas and Minnesota", "in Leeds, England"
+    if text.startswith(", ", end) and gazetteer.lookup(_bare(
+            (_next_word(text, end + 1, len(text)) or "").rstrip(","))) is not None:
+        return False  # "Austin, Texas": a place named with its state
+    if text.startswith(_HOSTS, end):
+        return False  # "Qatar hosted the World Cup": the country, as a place
+    if text.startswith(("'s ", "’s "), end):
+        place = gazetteer.lookup(span.text)
+        nxt = _next_word(text, end + 2, len(text))
+        if (place is not None and place.kind == "country" and _capitalised(nxt)
+                and not _is_place(nxt) and gazetteer.lookup(nxt) is None):  # type: ignore[arg-type]
+            return False  # "Spain's Rafael Nadal": the player's country
+    return True
+
+
+def _drop_sports_teams(text: str, lo: int, hi: int, spans: list[Span],
+                       cues: list[tuple[int, int, str]] | None, sports_document: bool = False
+                       ) -> list[Span]:
+    if not spans or not (cues or sports_document):
+        return spans
+    sentences = _sports_sentences(text, lo, hi, cues or [], sports_document)
+    if not sentences:
+        return spans
+    kept: list[Span] = []
+    exempt_end = -1  # end of the last place kept in a sports sentence
+    for s in spans:
+        if s.source == _SOURCES["dateline"] or not any(a <= s.start < b for a, b in sentences):
+            kept.append(s)
+            continue
+        near = exempt_end >= 0 and s.start - exempt_end <= 6
+        if sports_team(text, s, lo, near):
+            continue
+        kept.append(s)
+        exempt_end = s.end
+    return kept
 
 
 def _merge(found: list[Span], extra: list[Span]) -> list[Span]:
@@ -527,11 +803,52 @@ def _content_blocks(doc: Document) -> list[Segment]:
 
 def find_places(doc: Document) -> list[Span]:
     """PLACE spans in the document's headline and paragraphs, in text order."""
+    text = doc.text
     spans: list[Span] = []
     surnames: set[str] = set()
-    for block in _content_blocks(doc):
-        spans.extend(find_places_in(doc.text, block.start, block.end, surnames))
-    return _drop_names_of_others(doc.text, spans, surnames)
+    towns_found: set[str] = set()
+    scanned = [(b.start, b.end, *_scan_block(text, b.start, b.end, surnames, towns_found))
+               for b in _content_blocks(doc)]
+    # two different sports words ("coach", "league") make the whole article sports copy,
+    # where "Newcastle are now top of their group" names a team without a sports word
+    sports = {text[c[0]:c[1]].lower() for *_, cues in scanned if cues for c in cues}
+    sports_document = len(sports) >= 2
+    for lo, hi, block_spans, cues in scanned:
+        if cues or sports_document:
+            block_spans = _drop_sports_teams(text, lo, hi, block_spans, cues, sports_document)
+        spans.extend(block_spans)
+    if towns_found:
+        spans = _towns_named_again(text, [(lo, hi) for lo, hi, *_ in scanned], spans,
+                                   surnames)
+    return _drop_names_of_others(text, spans, surnames)
+
+
+def _towns_named_again(text: str, blocks: list[tuple[int, int]], spans: list[Span],
+                       surnames: set[str]) -> list[Span]:
+    """A town confirmed by its state ("Uvalde, Texas") is a place where the document names
+    it again ("in Uvalde"), unless the document also makes it a person's surname."""
+    confirmed = {s.text: s for s in spans if s.source == _TOWN_SOURCE}
+    if not confirmed:
+        return spans
+    taken = {s.start for s in spans}
+    found: list[Span] = []
+    for name, town in confirmed.items():
+        if name in surnames:
+            continue
+        for lo, hi in blocks:
+            i = text.find(name, lo, hi)
+            while i >= 0:
+                j = i + len(name)
+                if i not in taken and not (i > lo and text[i - 1].isalnum()) and not (
+                        j < hi and text[j].isalnum()):
+                    found.append(new_span(f"P{i}-{j}", "PLACE", i, j, name, town.score,
+                                          town.source, geonameid=town.geonameid,
+                                          country_code=town.country_code))
+                i = text.find(name, j, hi)
+    return sorted([*spans, *found], key=_START) if found else spans
+
+
+_START = attrgetter("start")
 
 
 _FIRST_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+[ \t]\Z")

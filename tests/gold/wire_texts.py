@@ -282,7 +282,8 @@ PASSAGES: list[dict[str, Any]] = [
              "trip through Texas and Minnesota", 0, {"quote_type": I, "said_by": "hollins"}),
             ("PLACE", "Texas", 0, {}),
             ("PLACE", "Minnesota", 0, {}),
-            ("PLACE", "[Toronto] starter", 0, {}),
+            # "Toronto starter": the city names the team (an organisation), not a place;
+            # read the same way as blind and blind2 (the spec's "Not: organisations").
             ("QUOTE", "I left too many pitches up,", 0, {"quote_type": D, "said_by": "he"}),
             ("SPEAKER", "[he] said", 0, {"key": "he", "resolved": "Luke Cassidy"}),
             ("QUOTE", "They made me pay.", 0, {"quote_type": D, "said_by": "he"}),
