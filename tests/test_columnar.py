@@ -338,6 +338,23 @@ def test_chunks_are_whole_lines_and_lose_nothing(tmp_path: Path, chunk_bytes: in
     assert all(c.endswith(b"\n") for c in chunks[:-1]) and all(chunks)
 
 
+@pytest.mark.parametrize("chunk_bytes", [1, 7, 100, 1 << 20])
+def test_a_pipe_is_chunked_like_a_file(tmp_path: Path, chunk_bytes: int) -> None:
+    # A pipe cannot seek back to re-read a cut-off line (`curate validate /dev/stdin`).
+    import os
+    import threading
+
+    data = b'{"a":1}\n\n' + b"x" * 300 + b'\n{"b":"\xc3\xa9"}\nno newline at the end'
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=fifo.write_bytes, args=(data,))
+    writer.start()
+    chunks = list(iter_chunks(fifo, chunk_bytes))
+    writer.join()
+    assert b"".join(chunks) == data
+    assert all(c.endswith(b"\n") for c in chunks[:-1]) and all(chunks)
+
+
 def test_findings_do_not_depend_on_where_chunks_end(tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     import curate.validate.files as files

@@ -37,7 +37,7 @@ _SKIP_DIRS = {".git", ".venv", "venv", "node_modules", "__pycache__", ".label-st
 
 def discover(path: Path) -> Iterator[tuple[Path, str]]:
     """(path, how) for everything to check under ``path``: ``export``, ``jsonl``, ``json``."""
-    if path.is_file():
+    if path.exists() and not path.is_dir():  # a file, or a pipe such as /dev/stdin
         if path.name == "manifest.json":
             yield path.parent, "export"
         elif path.suffix.lower() == ".json":
