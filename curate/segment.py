@@ -34,12 +34,15 @@ VERSION = "1"
 
 # --- block rules: a line that is boilerplate on its own ------------------------------------
 
+# "X contributed reporting": costly to try on every line (it backtracks through up to forty
+# characters), and it cannot match a line without "contributed"
+_CONTRIBUTED = r"[A-Z][\w.&' ]{0,40}\s+contributed\s+(?:reporting|to\s+this)|"
 _BLOCK_RULES: list[tuple[str, str]] = [
     # "ALSO READ: ...", "READ MORE: ...", "Related: ...", a bare "Read more"
     ("also-read", r"(?i:also\s+read|read\s+more|read\s+also|see\s+also|related(?:\s+articles?|"
                   r"\s+stories|\s+news)?|more\s+on\s+this(?:\s+story)?|recommended)\b\s*(?::|$|»)"),
     # "AFP contributed reporting.", "Reuters contributed to this report", "(Reporting by ...)"
-    ("wire-credit", r"(?:[A-Z][\w.&' ]{0,40}\s+contributed\s+(?:reporting|to\s+this)|"
+    ("wire-credit", r"(?:" + _CONTRIBUTED +
                     r"\(?(?:Additional\s+)?[Rr]eporting\s+by\s|\(?[Ee]dited\s+by\s|"
                     r"\(?[Ww]riting\s+by\s|With\s+(?:AFP|AP|Reuters|dpa)\b.{0,20}$)"),
     # "Support The Moscow Times!", "Donate now", "Become a member"
@@ -60,8 +63,18 @@ _JUNK = re.compile(r"[-–—•*·|»«>]+|[A-Z]{3,6}\s*[»›]|\W{1,3}")
 BLOCK_RULES: dict[str, re.Pattern[str]] = {
     name: re.compile(r"\s*(?:" + pattern + ")") for name, pattern in _BLOCK_RULES
 }
-_BLOCK_ANY = re.compile(
-    r"\s*(?:" + "|".join(f"(?P<{n.replace('-', '_')}>{p})" for n, p in _BLOCK_RULES) + ")"
+
+
+def _any_block_rule(rules: list[tuple[str, str]]) -> re.Pattern[str]:
+    return re.compile(
+        r"\s*(?:" + "|".join(f"(?P<{n.replace('-', '_')}>{p})" for n, p in rules) + ")"
+    )
+
+
+_BLOCK_ANY = _any_block_rule(_BLOCK_RULES)
+# the same rules for a line without "contributed" (what almost every line is)
+_BLOCK_ANY_UNCREDITED = _any_block_rule(
+    [(name, pattern.replace(_CONTRIBUTED, "")) for name, pattern in _BLOCK_RULES]
 )
 
 
@@ -86,13 +99,15 @@ def _is_short_label(line: str, max_words: int = 14) -> bool:
     return _words(line) <= max_words and not line.rstrip("\"'”’)»").endswith((".", "?", "!"))
 
 
+# (each with a look-ahead for the first letters of its words: the pattern is tried at every
+# offset of a line, and most offsets then fail at once instead of on each word in turn)
 _APPEAL_VOCAB = re.compile(
-    r"(?i)\b(?:support(?:ing)?|donat\w*|contribut\w*|subscri\w*|readers?|journalis\w*|"
-    r"independent|newsroom|paywall|monthly|one-time|membership|thank\s+you|help\s+us|"
+    r"(?i)\b(?=[cdhijmnoprstwy])(?:support(?:ing)?|donat\w*|contribut\w*|subscri\w*|readers?|"
+    r"journalis\w*|independent|newsroom|paywall|monthly|one-time|membership|thank\s+you|help\s+us|"
     r"your\s+help|we\s+need|our\s+(?:work|staff|reporting|journalists?))\b"
 )
-_NEWSLETTER_VOCAB = re.compile(r"(?i)\b(?:newsletters?|inbox|mailbox|subscri\w*|privacy\s+policy|"
-                               r"sign\s+up|unsubscribe|preview)\b")
+_NEWSLETTER_VOCAB = re.compile(r"(?i)\b(?=[imnpsu])(?:newsletters?|inbox|mailbox|subscri\w*|"
+                               r"privacy\s+policy|sign\s+up|unsubscribe|preview)\b")
 
 
 def _appeal_continues(line: str) -> bool:
@@ -139,8 +154,14 @@ _SECTION_ANY = re.compile(
 )
 
 
+# The first letter of every section header (any case): a block that starts with another
+# ASCII character opens no section, and most blocks are ruled out without the pattern.
+# (Other characters go to the pattern: case folding there is Unicode's, "ſ" is an "s".)
+_SECTION_FIRST = frozenset("ADEKLMNSTadeklmnst")
+
+
 def _classify_block(line: str) -> str | None:
-    m = _BLOCK_ANY.match(line)
+    m = (_BLOCK_ANY if "contributed" in line else _BLOCK_ANY_UNCREDITED).match(line)
     if m is not None:
         return (m.lastgroup or "boilerplate").replace("_", "-")
     if _JUNK.fullmatch(line.strip()):
@@ -260,7 +281,11 @@ def segment(doc: Document) -> Document:
     for i, (a, b, lineno) in enumerate(blocks):
         line = text[a:b]
         reason: str | None = None
-        header = _SECTION_ANY.match(line)
+        first = line[0]
+        if first in _SECTION_FIRST or not first.isascii():
+            header = _SECTION_ANY.match(line)
+        else:
+            header = None
         if header is not None:
             section = _SECTION_BY_NAME[(header.lastgroup or "").replace("_", "-")]
             reason = section.name
@@ -272,8 +297,10 @@ def segment(doc: Document) -> Document:
         if ascii_only:
             raw_a, raw_b = a, b
         else:
-            raw_a = byte_pos + len(text[char_pos:a].encode("utf-8"))
-            raw_b = raw_a + len(line.encode("utf-8"))
+            # (a slice holds its own kind: an ASCII one is as long in bytes as in characters)
+            gap = text[char_pos:a]
+            raw_a = byte_pos + (len(gap) if gap.isascii() else len(gap.encode("utf-8")))
+            raw_b = raw_a + (len(line) if line.isascii() else len(line.encode("utf-8")))
             byte_pos, char_pos = raw_b, b
         bid = f"b{i}"
         if reason is not None:

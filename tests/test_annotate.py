@@ -11,9 +11,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from curate.cli import main
-from curate.heuristics import HEURISTICS_VERSION, RULES, annotate, annotate_all
+from curate.heuristics import (
+    HEURISTICS_VERSION,
+    RULES,
+    annotate,
+    annotate_all,
+    attribution,
+    dates,
+    places,
+    resolve_overlaps,
+)
 from curate.ingest import ingest
-from curate.records import LABELS, Document
+from curate.records import LABELS, Document, Relation, Span
 from curate.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -165,6 +174,54 @@ _ALPHABET = st.sampled_from(
 @given(st.lists(_ALPHABET, max_size=120).map("".join))
 def test_offsets_always_match_the_text(text: str) -> None:
     check_invariants(annotate(Document(id="h", text=text)))
+
+
+def annotate_stage_by_stage(doc: Document) -> tuple[list, list]:
+    """What annotate does, each stage reading the text for its own words and the overlaps
+    resolved over all spans at once: the plain definition of the pass."""
+    doc = segment(doc) if not doc.segments else doc
+    quote_spans, speaker_spans, relations = attribution.attribute(doc)
+    spans = [*quote_spans, *speaker_spans, *places.find_places(doc), *dates.find_dates(doc)]
+    return resolve_overlaps(spans, relations)
+
+
+def test_annotate_gives_what_its_stages_give_one_by_one(seeds: list[Document]) -> None:
+    # annotate reads the text once for the words of every stage and resolves overlaps label
+    # by label: it must not change a span or relation
+    for doc in seeds:
+        spans, relations = annotate_stage_by_stage(doc)
+        assert list(doc.spans) == spans and list(doc.relations) == relations
+    assert sum(len(d.relations) for d in seeds) > 20
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_ALPHABET, max_size=150).map("\n".join))
+def test_annotate_gives_what_its_stages_give_on_any_text(text: str) -> None:
+    doc = annotate(Document(id="h", text=text, meta={"published": "2025-05-28"}))
+    spans, relations = annotate_stage_by_stage(Document(id="h", text=text,
+                                                        meta={"published": "2025-05-28"}))
+    assert list(doc.spans) == spans and list(doc.relations) == relations
+
+
+def test_overlapping_spans_of_a_label_keep_the_better_and_relations_follow() -> None:
+    text = '"We are ready," Dmitry Peskov said in Moscow on Friday.'
+
+    def span(label: str, part: str, score: float, **extra: str) -> Span:
+        a = text.index(part)
+        b = a + len(part)
+        return Span(f"{label[0]}{a}-{b}", label, a, b, part, score, "test", **extra)
+
+    quote = span("QUOTE", "We are ready,", 0.95, quote_type="direct")
+    inner = span("QUOTE", "ready", 0.8, quote_type="indirect")  # another type: both stay
+    wide = span("SPEAKER", "Dmitry Peskov said", 0.5)
+    name = span("SPEAKER", "Dmitry Peskov", 0.9)  # better: takes the place of the wider one
+    place = span("PLACE", "Moscow", 0.9)
+    day = span("DATE", "on Friday", 0.9)
+    weekday = span("DATE", "Friday", 0.8)  # worse: the earlier one stays
+    rel = Relation(f"{quote.id}>{wide.id}", quote.id, wide.id, "said_by", 0.5, "test")
+    spans, relations = resolve_overlaps([weekday, day, name, place, inner, wide, quote], [rel])
+    assert spans == [quote, inner, name, place, day]
+    assert [r.id for r in relations] == [f"{quote.id}>{name.id}"]
 
 
 # --- the command -------------------------------------------------------------------------

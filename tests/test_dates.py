@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -282,6 +283,47 @@ def test_one_trigger_pass_per_document_finds_what_one_per_block_finds() -> None:
             doc.text, block.start, block.end, PUB, state)]
     assert len(per_block) > len(paragraphs) // 2
     assert [(s.start, s.end, s.value) for s in find_dates(doc)] == per_block
+
+
+def test_paragraphs_without_a_trigger_are_skipped_without_changing_what_is_found() -> None:
+    from curate.segment import segment
+
+    dated = [t for t, _ in CASES if t]
+    plain = ["Officials met again.", "The talks, he said, were long.", "No figures were given."]
+    paragraphs = [p for pair in zip(dated, plain * len(dated), strict=False) for p in pair]
+    paragraphs.append("Wednesday officials met.")  # its one trigger is where it starts
+    doc = segment(Document(id="d", text="\n".join(paragraphs), meta={"published": PUB}))
+    state: dict[str, dates.Anchor] = {}
+    per_block = [(s.start, s.end, s.value) for block in doc.content_blocks()
+                 for s in find_dates_in(doc.text, block.start, block.end, PUB, state)]
+    assert len(per_block) > len(dated) // 2
+    assert [(s.start, s.end, s.value) for s in find_dates(doc)] == per_block
+    # the trigger words found in a pass made elsewhere (annotate reads the text once)
+    words = list(dates._trigger_automaton().iter(doc.text))
+    assert [(s.start, s.end, s.value) for s in find_dates(doc, words)] == per_block
+
+
+_PLAIN_PATTERN = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(f"(?P<r_{n}>{p})" for n, p in dates._RULES) + ")"
+)
+_DATE_WORDS = (
+    "the The early Early late mid mid- fiscal last Last next this This current end of beginning "
+    "start middle first fourth 1st Q3 2024 1990s '90s 20th century quarter half May Sept. Jan "
+    "Wednesday Monday morning night Christmas Day Eve New Year's Labor Easter on in since by "
+    "two a years ago earlier later weekend week spring fall winter yesterday Today tonight 16 3rd "
+    "July Fourth Thanksgiving Halloween previous day same 2025-05-16 ſ ١ , . -"
+).split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), min_size=1, max_size=12).map(" ".join))
+def test_rules_ruled_out_by_their_first_character_would_not_have_matched(text: str) -> None:
+    # the pattern lets a rule fail at once where its expressions cannot start: it must
+    # match exactly what the plain alternation of the rules matches, at every offset
+    for i in range(len(text)):
+        fast, plain = dates._PATTERN.match(text, i), _PLAIN_PATTERN.match(text, i)
+        assert (fast and (fast.span(), fast.lastgroup, fast.groupdict())) == (
+            plain and (plain.span(), plain.lastgroup, plain.groupdict()))
 
 
 @settings(max_examples=200, deadline=None)

@@ -7,9 +7,13 @@ nothing must match are tables too.
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from curate.heuristics import annotate, quotes
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from curate.heuristics import annotate, quotes, speakers
 from curate.heuristics.quotes import pair_marks
 from curate.records import Document
 
@@ -371,3 +375,48 @@ def test_every_quote_span_matches_the_text() -> None:
     assert doc.spans
     for s in doc.spans:
         assert text[s.start:s.end] == s.text
+
+
+# "said that ..." is read without tokenising the words after the verb: it must give what the
+# tokens give, wherever "that" may be a longer word, capitalised, or cut by the window.
+_CLAUSE_PIECES = [
+    "Peskov", "He", " said", " told", " noted", " urged", " promised", " that", " That", " THAT",
+    " thatch", " that's", " that.", " that.x", " that-", " so", " such", " Moscow", " was",
+    " ready", " to", " reporters", ",", ".", " ", "  ", '"', "“", "_", "\n", " on Friday", "é",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CLAUSE_PIECES), min_size=1, max_size=25).map("".join))
+def test_clause_start_after_that_is_what_the_tokens_give(text: str) -> None:
+    cues = speakers.find_cues(text, 0, len(text), [0])
+    never = re.compile(r"(?!)")
+    for cue in cues:
+        for hi in (len(text), min(len(text), cue.verb_end + 7)):
+            fast = quotes._clause_start(text, cue, hi)
+            with pytest.MonkeyPatch.context() as mp:
+                mp.setattr(quotes, "_THAT_FIRST", never)
+                assert quotes._clause_start(text, cue, hi) == fast
+
+
+def test_clause_start_that_examples() -> None:
+    text = "Peskov said that Moscow was ready. Peskov said thatch roofs burn."
+    first, second = speakers.find_cues(text, 0, len(text), [0, 35])
+    assert quotes._clause_start(text, first, 34) == (text.index("that") + 4, 0.85)
+    assert quotes._clause_start(text, second, len(text)) is None  # "thatch" is no "that"
+
+
+_FINITE_PLAIN = re.compile(
+    r"\b(?:" + "|".join(sorted(quotes._FINITE, key=len, reverse=True))
+    + r"|[a-z]{3,}ed|(?i:it|he|she|that|there|what)['’]s)\b"
+)
+_VERBISH = [*sorted(quotes._FINITE)[:60], "wasn't", "wash", "hasty", "is-", "iss", "showed",
+            "Red", "bed", "it's", "That’s", "there's", "saw", "sawn", "_", "1", ",", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_VERBISH), max_size=12).map(" ".join))
+def test_finite_verb_tree_finds_what_the_word_list_finds(text: str) -> None:
+    for lo in range(0, len(text) + 1, 3):
+        fast, plain = quotes._FINITE_RE.search(text, lo), _FINITE_PLAIN.search(text, lo)
+        assert (fast and fast.span()) == (plain and plain.span())

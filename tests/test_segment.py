@@ -330,3 +330,52 @@ def test_sentences_tile_their_block(text: str) -> None:
         assert spans[0][0] == b.start and spans[-1][1] == b.end
         for (_, e1), (s2, _) in itertools.pairwise(spans):
             assert e1 <= s2 and not text[e1:s2].strip()  # only white space between
+
+
+def test_blocks_ruled_out_by_their_first_letter_open_no_section() -> None:
+    # a block is matched against the section headers only when it starts with one of their
+    # first letters (or a non-ASCII character): no header may start with another one
+    from curate.segment import _SECTION_ANY, _SECTION_FIRST
+
+    tails = ["ost read", "OST READ", "ost popular today", "ear readers", " message from us:",
+             "ign up for our newsletter", "ewsletter", "ewsletters", "rending now", "op stories",
+             "atest news", "ore stories", "ditor's picks", "ENTIONED ENTITIES", "EYWORDS",
+             "AGS", "OPICS", "essage"]
+    for code in range(128):
+        first = chr(code)
+        for tail in tails:
+            if first not in _SECTION_FIRST:
+                assert _SECTION_ANY.match(first + tail) is None, first + tail
+    headers = ["Most Read", "most read", "Trending now", "Top stories", "Latest news",
+               "Editor's picks", "KEYWORDS", "TAGS", "Newsletter",
+               "Sign up for our daily newsletter", "Dear readers,",
+               "A message from The Moscow Times:", "\u017fign up for our newsletter"]
+    for header in headers:
+        kind, reason, _text = blocks(seg("Some headline\n" + header + "\nAn item"))[1]
+        assert kind == "boilerplate" and reason, header
+
+
+_LINE_WORDS = st.sampled_from(
+    "Support support our journalists Donate now Subscribe to our newsletter inbox Privacy "
+    "policy sign up SIGN UP thank you help us we need readers ſupport İndependent Independent "
+    "paywall one-time membership AFP contributed reporting Reuters to this report The Kremlin "
+    "said Read more ALSO READ: © 2025 Edited by Writing With AP _ 1 . , ! : »".split()
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINE_WORDS, min_size=1, max_size=14).map(" ".join))
+def test_quick_forms_of_the_boilerplate_patterns_decide_as_the_plain_ones(line: str) -> None:
+    import importlib
+    import re
+
+    module = importlib.import_module("curate.segment")
+    for quick in (module._APPEAL_VOCAB, module._NEWSLETTER_VOCAB):
+        plain = re.compile(quick.pattern.replace(r"\b(?=[cdhijmnoprstwy])", r"\b")
+                           .replace(r"\b(?=[imnpsu])", r"\b"))
+        assert plain.pattern != quick.pattern
+        assert bool(quick.search(line)) == bool(plain.search(line))
+    plain_any = module._BLOCK_ANY.match(line)
+    assert module._classify_block(line) == (
+        (plain_any.lastgroup or "").replace("_", "-") if plain_any
+        else ("junk" if module._JUNK.fullmatch(line.strip()) else None))

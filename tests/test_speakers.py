@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from curate.heuristics import annotate
+from curate.heuristics import speakers as sp
 from curate.records import Document, Span
 
 
@@ -222,3 +225,51 @@ def test_every_speaker_is_the_target_of_a_said_by_from_a_quote() -> None:
         assert r.id == f"{r.from_id}>{r.to_id}"
     assert {s.text for s in doc.spans if s.label == "SPEAKER"} == {
         "Dmitry Peskov", "he", "The US", "Ushakov"}
+
+
+# -- the fast paths read exactly what their definitions read --------------------------------
+
+_PIECES = [
+    "said", "says", "Says", "essays", "told", "adds", "added", "according to", "made it clear",
+    "President", "president", "Minister", "minister", "official", "officials", "Mr", "Mr.",
+    "Dr", "Dr.", "Sen.", "King", "Smith", "Jones", "Joe", "Biden", "Peskov", "O'Neil", "_", "x",
+    "é", "1", " ", " ", " ", ", ", ". ", "\n", "'s", "’s", "-", '"', "“", "”", "\u00a0", "U.S.",
+]
+_texts = st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts, st.data())
+def test_tokens_are_the_token_pattern_matches(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    expected = [(m.start(), m.end(), m.group()) for m in sp._TOKEN.finditer(text, lo, hi)]
+    assert sp.tokens(text, lo, hi) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts, st.data())
+def test_one_pass_finds_the_cues_and_titled_names_of_separate_scans(
+    text: str, data: st.DataObject
+) -> None:
+    stops = data.draw(st.lists(st.integers(0, len(text)), max_size=6))
+    cues, title_words = sp.scan_text(text)
+    assert cues == sp.cue_candidates(text)
+    # People reads titled names window by window, as resolution moves through the text
+    scanned, prefound = sp.People(text), sp.People(text, title_words)
+    for stop in [*sorted(stops), len(text)]:
+        scanned.scan_to(stop)
+        prefound.scan_to(stop)
+        assert prefound.mentions == scanned.mentions
+        assert prefound.surnames == scanned.surnames
+
+
+def test_one_pass_finds_cues_and_titles_in_an_article() -> None:
+    text = ("Russian President Vladimir Putin said on Friday that talks would go on. "
+            "Kremlin spokesman Dmitry Peskov added: \"Nothing is decided.\"")
+    cues, title_words = sp.scan_text(text)
+    assert [c[2] for c in cues] == ["said", "added"]
+    assert [text[s:e] for s, e in title_words] == ["President", "spokesman"]
+    people = sp.People(text, title_words)
+    people.scan_to(len(text))
+    assert [p.name for p in people.mentions] == ["Vladimir Putin", "Dmitry Peskov"]

@@ -3,7 +3,9 @@
 The pass over one document (:func:`annotate`):
 
 1. segment it if it is not segmented yet (:mod:`curate.segment`);
-2. over content blocks only (headline and paragraphs, never boilerplate):
+2. read the text once for the words the rules start from (speech verbs, titles, date
+   triggers: one Aho-Corasick pass), and hand each module its own;
+3. over content blocks only (headline and paragraphs, never boilerplate):
 
    - :mod:`~curate.heuristics.attribution` finds QUOTEs and their SPEAKERs together,
      using :mod:`~curate.heuristics.quotes` (quotation marks, indirect clauses) and
@@ -11,7 +13,7 @@ The pass over one document (:func:`annotate`):
    - :mod:`~curate.heuristics.places` finds PLACEs with a gazetteer;
    - :mod:`~curate.heuristics.dates` finds DATEs and normalises them (TIMEX3);
 
-3. resolve overlaps between spans of one label, sort spans by offset, and stamp the
+4. resolve overlaps between spans of one label, sort spans by offset, and stamp the
    document ``annotation = Annotation(kind="heuristic", version=HEURISTICS_VERSION)``.
 
 Every rule is a small named function with a version; a span's ``source`` names it
@@ -25,6 +27,8 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from operator import attrgetter
+
+import ahocorasick
 
 from curate.heuristics import attribution, dates, places, quotes, speakers
 from curate.records import Annotation, Document, Relation, Span
@@ -73,13 +77,37 @@ HEURISTICS_VERSION: str = _version()
 _LABEL_ORDER = {"SPEAKER": 0, "QUOTE": 1, "PLACE": 2, "DATE": 3}
 
 
+def _word_automaton() -> ahocorasick.Automaton:
+    """Speech cues and titles (:data:`speakers.LEXICON`) and date triggers
+    (:data:`dates.TRIGGERS`) in one automaton: value = (speakers' value, dates' value)."""
+    automaton = ahocorasick.Automaton()
+    for word in {*speakers.LEXICON, *dates.TRIGGERS}:
+        automaton.add_word(word, (speakers.LEXICON.get(word), dates.TRIGGERS.get(word)))
+    automaton.make_automaton()
+    return automaton
+
+
+# Each module can read the text for its own words, but one pass for all of them costs about
+# what one of them does (an automaton pass costs per character, not per word).
+_WORDS = _word_automaton()
+
+
 def annotate(doc: Document) -> Document:
     """The document with heuristic spans and relations (any earlier ones are replaced)."""
     if not doc.segments:
         doc = segment(doc)
-    quote_spans, speaker_spans, relations = attribution.attribute(doc)
-    spans = [*quote_spans, *speaker_spans, *places.find_places(doc), *dates.find_dates(doc)]
-    spans, relations = resolve_overlaps(spans, relations)
+    hits = list(_WORDS.iter(doc.text))
+    speaker_words = [(end, word) for end, (word, _) in hits if word is not None]
+    date_words = [(end, word) for end, (_, word) in hits if word is not None]
+    quote_spans, speaker_spans, relations = attribution.attribute(doc, speaker_words)
+    place_spans = places.find_places(doc)
+    date_spans = dates.find_dates(doc, date_words)
+    if all(s.label == "PLACE" for s in place_spans):
+        # each finder gives spans of one label: they need not be sorted into groups
+        groups = [speaker_spans, quote_spans, place_spans, date_spans]
+    else:
+        groups = _by_label([*quote_spans, *speaker_spans, *place_spans, *date_spans])
+    spans, relations = _resolve_overlaps(groups, relations)
     return doc.replace(
         spans=tuple(spans),
         relations=tuple(relations),
@@ -106,29 +134,40 @@ def resolve_overlaps(spans: list[Span], relations: list[Relation]
     except that a direct QUOTE inside an indirect one is kept: the spec makes a quoted
     fragment of reported speech its own QUOTE. Relations follow the spans they point to.
     """
-    spans = _by_label_start_longest(spans)
-    kept: list[Span | None] = []
+    return _resolve_overlaps(_by_label(spans), relations)
+
+
+def _resolve_overlaps(groups: list[list[Span]], relations: list[Relation]
+                      ) -> tuple[list[Span], list[Relation]]:
+    """:func:`resolve_overlaps` of spans already grouped by label, groups in label order."""
+    kept_spans: list[Span] = []
     replaced: dict[str, str] = {}
-    last: dict[str, int] = {}  # label -> index in kept of the span that reaches furthest
-    for s in spans:
-        k = last.get(s.label)
-        prev = kept[k] if k is not None else None
-        if prev is None or s.start >= prev.end:
-            kept.append(s)
-            last[s.label] = len(kept) - 1
+    for group in groups:
+        if not group:
             continue
-        if s.label == "QUOTE" and s.quote_type != prev.quote_type:
-            # a direct fragment inside reported speech, or the other way round: both stay
-            kept.append(s)
-            if s.end > prev.end:
-                last[s.label] = len(kept) - 1
-            continue
-        if _better(s, prev):
-            kept[k] = s
-            replaced[prev.id] = s.id
-        else:
-            replaced[s.id] = prev.id
-    kept_spans = [s for s in kept if s is not None]
+        # by start, longest first, with C key functions only (a Python key was a third of
+        # resolving a document's overlaps); the sorts are stable: ties keep their order
+        group = sorted(group, key=_END, reverse=True)
+        group.sort(key=_START)
+        kept: list[Span] = []
+        reach = -1  # index in kept of the span that reaches furthest
+        for s in group:
+            if reach < 0 or s.start >= (prev := kept[reach]).end:
+                kept.append(s)
+                reach = len(kept) - 1
+                continue
+            if s.label == "QUOTE" and s.quote_type != prev.quote_type:
+                # a direct fragment inside reported speech, or the other way round: both stay
+                kept.append(s)
+                if s.end > prev.end:
+                    reach = len(kept) - 1
+                continue
+            if _better(s, prev):
+                kept[reach] = s
+                replaced[prev.id] = s.id
+            else:
+                replaced[s.id] = prev.id
+        kept_spans.extend(kept)
     ids = {s.id for s in kept_spans}
     rels: dict[str, Relation] = {}
     for r in relations:
@@ -149,9 +188,8 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 
 
-def _by_label_start_longest(spans: list[Span]) -> list[Span]:
-    """``sorted(spans, key=(label order, start, -end))``, with C key functions only (sorting
-    with a Python key was a third of resolving a document's overlaps)."""
+def _by_label(spans: list[Span]) -> list[list[Span]]:
+    """The spans in groups by label, groups in label order (the order of the spans kept)."""
     groups: dict[int, list[Span]] = {}
     order = _LABEL_ORDER
     for s in spans:
@@ -161,10 +199,4 @@ def _by_label_start_longest(spans: list[Span]) -> list[Span]:
             groups[k] = [s]
         else:
             group.append(s)
-    out: list[Span] = []
-    for k in sorted(groups):
-        group = groups[k]
-        group.sort(key=_END, reverse=True)  # (stable: equal keys keep their order)
-        group.sort(key=_START)
-        out.extend(group)
-    return out
+    return [groups[k] for k in sorted(groups)]

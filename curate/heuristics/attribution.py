@@ -33,6 +33,7 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from operator import attrgetter
 
 from curate.heuristics import quotes as q
 from curate.heuristics import speakers as sp
@@ -180,16 +181,24 @@ def _looks_like_speech(text: str, r: q.Region, block_start: int) -> bool:
     return starts_sentence and (content[-1] in ".!?…," or bool(_SPEECH_WORDS.search(content)))
 
 
-def attribute(doc: Document) -> tuple[list[Span], list[Span], list[Relation]]:
-    """QUOTE spans, SPEAKER spans and said_by relations of a segmented document."""
+def attribute(doc: Document, words: sp.LexiconHits | None = None
+              ) -> tuple[list[Span], list[Span], list[Relation]]:
+    """QUOTE spans, SPEAKER spans and said_by relations of a segmented document.
+
+    ``words`` are the occurrences of :data:`speakers.LEXICON` words in the text when the
+    caller found them in a pass of its own (see :func:`speakers.scan_text`).
+    """
     text = doc.text
     blocks = [(s.start, s.end, s.id) for s in doc.content_blocks()]
     if not blocks:
         return [], [], []
     sents_of: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    sentence_starts: list[int] = []
     for s in doc.sentences():
+        sentence_starts.append(s.start)
         if s.parent is not None:
             sents_of[s.parent].append((s.start, s.end))
+    sentence_starts.sort()
     regions = q.quoted_regions(text, [(a, b) for a, b, _ in blocks])
     by_block: dict[int, list[q.Region]] = defaultdict(list)
     for r in regions:
@@ -198,7 +207,7 @@ def attribute(doc: Document) -> tuple[list[Span], list[Span], list[Relation]]:
     found: list[_Found] = []
     by_region: dict[int, _Found] = {}
     last_cue_of_block: dict[int, sp.Cue] = {}
-    hits = sp.cue_candidates(text)
+    hits, title_words = sp.scan_text(text, words)
     hit_starts = [h[0] for h in hits]
     for bi, (a, b, bid) in enumerate(blocks):
         rs = by_block.get(bi, [])
@@ -316,7 +325,7 @@ def attribute(doc: Document) -> tuple[list[Span], list[Span], list[Relation]]:
             continue  # scare quotes, titles, labels
         found.append(f)
         by_region[id(r)] = f
-    return _spans(doc, found)
+    return _spans(doc, found, sentence_starts, title_words)
 
 
 def _colon_cue(text: str, blocks: Sequence[tuple[int, int, str]], r: q.Region,
@@ -334,12 +343,37 @@ def _colon_cue(text: str, blocks: Sequence[tuple[int, int, str]], r: q.Region,
     return cue
 
 
-def _spans(doc: Document, found: list[_Found]) -> tuple[list[Span], list[Span], list[Relation]]:
+# ``source`` strings, made once rather than for every span
+_QUOTE_SOURCES = {rule: q.source(rule) for rule in q.RULES}
+_SPEAKER_SOURCES = {rule: sp.source(rule) for rule in sp.RULES}
+_LINK_SOURCES = {rule: source(rule) for rule in RULES}
+
+
+_FOUND_ORDER = attrgetter("start", "end")
+
+
+def _round2(score: float) -> float:
+    """``round(score, 2)``, remembered: rounding a float to digits goes through its decimal
+    string, and scores take a handful of values."""
+    rounded = _ROUNDED.get(score)
+    if rounded is None:
+        if len(_ROUNDED) > 1000:
+            _ROUNDED.clear()
+        rounded = _ROUNDED[score] = round(score, 2)
+    return rounded
+
+
+_ROUNDED: dict[float, float] = {}
+
+
+def _spans(doc: Document, found: list[_Found], sentence_starts: list[int],
+           title_words: sp.TitleWords | None = None
+           ) -> tuple[list[Span], list[Span], list[Relation]]:
     text = doc.text
     quotes: dict[str, Span] = {}
     speakers: dict[str, Span] = {}
     relations: dict[str, Relation] = {}
-    found.sort(key=lambda f: (f.start, f.end))
+    found.sort(key=_FOUND_ORDER)
     # resolve speakers in text order, so a short name can use the full one named earlier;
     # one mention can sit in several cues (a participle borrows its sentence's subject)
     by_start: dict[int, list[sp.Mention]] = defaultdict(list)
@@ -347,8 +381,7 @@ def _spans(doc: Document, found: list[_Found]) -> tuple[list[Span], list[Span], 
         if f.cue is not None:
             for m in f.cue.speakers:
                 by_start[m.start].append(m)
-    sentence_starts = sorted(s.start for s in doc.sentences())
-    people = sp.People(text)
+    people = sp.People(text, title_words)
     last_speaker: sp.Person | None = None
     last_group: dict[str, tuple[int, str]] = {}  # "it"/"they" -> (offset, mention text)
     for start in sorted(by_start):
@@ -393,16 +426,20 @@ def _spans(doc: Document, found: list[_Found]) -> tuple[list[Span], list[Span], 
             score = min(score, 0.5)
         if f.region is not None and f.region.close < 0 and f.region.chain < 0:
             score *= 0.8  # unbalanced marks
-        quotes[qid] = _span(qid, "QUOTE", f.start, f.end, text[f.start:f.end], round(score, 2),
-                            q.source(f.rule), quote_type=f.kind)
+        quotes[qid] = _span(qid, "QUOTE", f.start, f.end, text[f.start:f.end], _round2(score),
+                            _QUOTE_SOURCES.get(f.rule) or q.source(f.rule), f.kind)
         if f.cue is None:
             continue
+        link = _LINK_SOURCES.get(f.link) or source(f.link)
         for m in f.cue.speakers:
             sid = f"S{m.start}-{m.end}"
+            m_score = m.score
             if sid not in speakers:
+                # (positional: quote_type, value, geonameid, country_code, resolved)
                 speakers[sid] = _span(sid, "SPEAKER", m.start, m.end, text[m.start:m.end],
-                                      m.score, sp.source(m.rule), resolved=m.resolved)
+                                      m_score, _SPEAKER_SOURCES.get(m.rule) or sp.source(m.rule),
+                                      None, None, None, None, m.resolved)
             rid = f"{qid}>{sid}"
             relations[rid] = _relation(rid, qid, sid, "said_by",
-                                       round(min(score, m.score), 2), source(f.link))
+                                       _round2(min(score, m_score)), link)
     return list(quotes.values()), list(speakers.values()), list(relations.values())

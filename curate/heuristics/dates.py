@@ -35,14 +35,22 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import ahocorasick
 
 from curate.records import Document, Segment, Span, new_span
 from curate.segment import segment
 
-__all__ = ["RULES", "VERSION", "find_dates", "find_dates_in", "normalize", "parse_published"]
+__all__ = [
+    "RULES",
+    "TRIGGERS",
+    "VERSION",
+    "find_dates",
+    "find_dates_in",
+    "normalize",
+    "parse_published",
+]
 
 VERSION = "2"
 
@@ -107,7 +115,8 @@ _MONTH_CUES = (
     "of", "this", "last", "next", "to",
 )
 _MONTH_ALONE = (
-    r"(?P<mo>(?:" + "|".join(rf"(?<=\b{w}\s)|(?<=\b{w.capitalize()}\s)" for w in _MONTH_CUES)
+    r"(?P<mo>(?:"
+    + "|".join(rf"(?<=\b{w}\s)|(?<=\b{w.capitalize()}\s)" for w in _MONTH_CUES)
     + rf"|(?P<mo_mod>(?:[Ee]arly|[Ll]ate)\s|[Mm]id-|[Mm]id\s))(?P<mo_m>{_MONTH})(?![\w-])"
     + r"(?!\s+\d))"
 )
@@ -193,8 +202,40 @@ _RULES: list[tuple[str, str]] = [
              rf"(?<![\d,.$€£#/:-]))(?P<yr_y>{_YEAR}){_NOT_AFTER})"),
 ]
 
+# What each rule's expressions can start with: mostly ASCII letters and digits, matched
+# case-sensitively; "(?i:...)" where the rule's words are case-insensitive, so that the same
+# (Unicode) case folding applies. The pattern tries its alternatives in turn at a candidate
+# start; a look-ahead for these lets a rule that cannot start there fail at once instead of,
+# say, trying the thirty look-behinds for a month's cue word at every "Wednesday".
+_FIRST = {
+    "anchored": r"[Tt]|(?i:[aotfs])|\d",  # the, a/an/one ... six, a number
+    "ago": r"\d|(?i:[aotfsen])",  # a number, a/an/one ... twelve
+    "iso": "[12]",  # a year
+    "month_day": "[ADEFJMNOSTWelm]",  # a weekday, early/late/mid, a month
+    "day_month": "[0123456789FMSTWt]",  # a weekday, "the", a day number
+    "month_year": "[ADFJMNOSelm]",  # early/late/mid, a month
+    "season": "[ALNSTWaflnstw]",  # this/last/next/the, a season
+    "decade": "['123456789elmt]",  # the, early/mid/late, a year, '90s, a century
+    "quarter": "[1234Qfst]",  # Q1, the, first ... fourth, 1st ... 4th
+    "boundary": "[bemst]",  # the, end/beginning/start/middle
+    "relative": "[ELNTcelnt]",  # earlier/later/early/late, this/last/next/current/the
+    "weekday": "[EFLMNSTWelnt]",  # last/next/this/late/early, a weekday
+    "holiday": "[BCEFHIJLMNTV]",  # the holidays' names
+    "deictic": "[LTYlty]",  # yesterday/today/tomorrow/the day .../last night/tonight/this
+    # early/late/mid, a month
+    "month": "[" + "".join(sorted({m[0] for m in _MONTHS} | set("EeLlm"))) + "]",
+    "year": "[12eflm]",  # fiscal, early/mid/late, a year
+}
+
+
+def _alternative(name: str, pattern: str) -> str:
+    first = _FIRST.get(name)
+    guard = f"(?={first})" if first else ""
+    return f"(?P<r_{name}>{guard}(?:{pattern}))"
+
+
 _PATTERN = re.compile(
-    r"(?<![\w'’])(?:" + "|".join(f"(?P<r_{name}>{pat})" for name, pat in _RULES) + ")"
+    r"(?<![\w'’])(?:" + "|".join(_alternative(name, pat) for name, pat in _RULES) + ")"
 )
 
 RULES: dict[str, str] = {
@@ -266,12 +307,21 @@ _WORDS_BEFORE, _CHARS_BEFORE = 4, 40
 _triggers: ahocorasick.Automaton | None = None
 
 
+#: The trigger words as the automaton stores them: word -> (characters from the start of its
+#: word to its end, needs a lead word, length).
+TRIGGERS: dict[str, tuple[int, bool, int]] = {
+    word: (len(word) - shift, word in _UNIT_TRIGGERS, len(word)) for word, shift in _TRIGGER_WORDS
+}
+#: What an automaton's ``iter`` gives for :data:`TRIGGERS`: (offset of the last character, value).
+TriggerHits = Iterable[tuple[int, tuple[int, bool, int]]]
+
+
 def _trigger_automaton() -> ahocorasick.Automaton:
     global _triggers
     if _triggers is None:
         auto = ahocorasick.Automaton()
-        for word, shift in _TRIGGER_WORDS:
-            auto.add_word(word, (len(word) - shift, word in _UNIT_TRIGGERS, len(word)))
+        for word, value in TRIGGERS.items():
+            auto.add_word(word, value)
         auto.make_automaton()
         _triggers = auto
     return _triggers
@@ -291,11 +341,15 @@ def _triggers_in(text: str, lo: int, hi: int) -> list[tuple[int, bool]]:
 _Trigger = tuple[int, int, int, bool]  # (match start, match end, start of its word, lead)
 
 
-def _document_triggers(text: str) -> list[_Trigger]:
-    """Every trigger of the whole text, by match start: one pass for all its blocks."""
+def _document_triggers(text: str, words: TriggerHits | None = None) -> list[_Trigger]:
+    """Every trigger of the whole text, by match start: one pass for all its blocks.
+
+    ``words`` are the occurrences of the :data:`TRIGGERS` words in ``text`` when the caller
+    found them in a pass of its own; by default the text is read here.
+    """
     hits: list[_Trigger] = [
         (end + 1 - length, end + 1, end + 1 - n, lead)
-        for end, (n, lead, length) in _trigger_automaton().iter(text)
+        for end, (n, lead, length) in (_trigger_automaton().iter(text) if words is None else words)
     ]
     hits.extend((m.start(), m.end(), m.start(), False) for m in _TRIGGER_DIGITS.finditer(text))
     hits.sort()
@@ -796,6 +850,8 @@ _SCORES = {"holiday": 0.85, "iso": 0.95, "month_day": 0.95, "day_month": 0.9, "m
            "quarter": 0.85, "boundary": 0.8, "season": 0.75, "anchored": 0.7, "month": 0.85,
            "year": 0.8}
 
+_SOURCES = {rule: f"dates.{rule}@{VERSION}" for rule in _SCORES}
+
 # --- bail-outs ------------------------------------------------------------------------------
 
 
@@ -990,18 +1046,9 @@ def find_dates_in(
             state["anchor"] = anchor
         if value is not None and rule != "anchored" and _PERIOD_VALUE.match(value):
             state["period"] = value  # type: ignore[assignment]
-        spans.append(
-            new_span(
-                id=f"D{start}-{end}",
-                label="DATE",
-                start=start,
-                end=end,
-                text=text[start:end],
-                score=_SCORES[rule],
-                source=f"dates.{rule}@{VERSION}",
-                value=value,
-            )
-        )
+        # (positional, the quicker call: quote_type is None, then value)
+        spans.append(new_span(f"D{start}-{end}", "DATE", start, end, text[start:end],
+                              _SCORES[rule], _SOURCES[rule], None, value))
     return spans
 
 
@@ -1011,14 +1058,26 @@ def _content_blocks(doc: Document) -> list[Segment]:
     return list(doc.content_blocks())
 
 
-def find_dates(doc: Document) -> list[Span]:
-    """DATE spans in the document's headline and paragraphs, with TIMEX3 values."""
+def find_dates(doc: Document, words: TriggerHits | None = None) -> list[Span]:
+    """DATE spans in the document's headline and paragraphs, with TIMEX3 values.
+
+    ``words`` are the occurrences of the :data:`TRIGGERS` words in the text when the caller
+    found them in a pass of its own (with other words).
+    """
     spans: list[Span] = []
     state: dict[str, Anchor] = {}
     published = parse_published(doc.published)
     blocks = _content_blocks(doc)
-    triggers = _document_triggers(doc.text) if len(blocks) > 1 else None
+    if len(blocks) <= 1:
+        for block in blocks:
+            spans.extend(find_dates_in(doc.text, block.start, block.end, published, state))
+        return spans
+    triggers = _document_triggers(doc.text, words)
+    starts = [t[0] for t in triggers]
     for block in blocks:
+        k = bisect_left(starts, block.start)
+        if k == len(starts) or starts[k] >= block.end:
+            continue  # no trigger, no date: most paragraphs
         spans.extend(
             find_dates_in(doc.text, block.start, block.end, published, state, triggers)
         )

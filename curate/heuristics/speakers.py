@@ -34,13 +34,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import ahocorasick
 
 __all__ = [
     "DATELINE",
+    "LEXICON",
     "NAMING_VERBS",
     "RULES",
     "SPEECH_VERBS",
@@ -52,6 +53,7 @@ __all__ = [
     "cue_candidates",
     "find_cues",
     "resolve_mention",
+    "scan_text",
     "tokens",
 ]
 
@@ -243,6 +245,10 @@ _NAME_PARTICLES = frozenset(
 # A word (with inner apostrophes, hyphens and dotted parts: "Russia's", "Rostov-on-Don",
 # "U.S") or one punctuation mark.
 _TOKEN = re.compile(r"[^\W_][\w'’\-]*(?:\.[^\W_][\w'’\-]*)*|[,;:()\"“”‘’«»—–.!?]")
+# The same tokens, each with the text since the previous one: no letter, digit or listed
+# mark (only those start a token), so a token's offset is the sum of the lengths before it.
+_GAP = r"[^\w,;:()\"“”‘’«»—–.!?]"  # (and "_", written apart: one character class loops fastest)
+_GAP_TOKEN = re.compile(r"(" + _GAP + r"*(?:_" + _GAP + r"*)*)(" + _TOKEN.pattern + ")")
 _WINDOW = 64  # characters looked at on either side of a verb
 _LOOK_BACK = 400  # how far back a sentence's subject or a pronoun's person is looked for
 
@@ -296,15 +302,13 @@ class Cue:
 def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """(start, end, token) in ``text[lo:hi]``: words and punctuation marks.
 
-    ``findall`` and ``str.find`` instead of match objects: a third faster, and exact,
-    because what lies between tokens holds no letter, digit or listed punctuation mark, so
-    a token's first occurrence after the previous one is the token itself.
+    ``findall`` of (gap, token) pairs and a running offset: cheaper than match objects or a
+    ``str.find`` per token, and exact (see :data:`_GAP_TOKEN`).
     """
     out = []
     pos = lo
-    find = text.find
-    for tok in _TOKEN.findall(text, lo, hi):
-        s = find(tok, pos)
+    for gap, tok in _GAP_TOKEN.findall(text, lo, hi):
+        s = pos + len(gap)
         pos = s + len(tok)
         out.append((s, pos, tok))
     return out
@@ -1057,6 +1061,59 @@ _TITLED_NAME_BODY = (
 _TITLED_NAME = re.compile(r"\b" + _TITLED_NAME_BODY)
 _TITLED_NAME_AT = re.compile(_TITLED_NAME_BODY)  # at an offset known to start a word
 _TITLE_AUTOMATON = _automaton(_TITLE_WORDS_FOR_PEOPLE)
+
+
+#: The words :func:`scan_text` looks for: word -> (length, a cue word, a title word).
+LEXICON: dict[str, tuple[int, bool, bool]] = {
+    word: (len(word), word in _CUE_WORDS, word in _TITLE_WORDS_FOR_PEOPLE)
+    for word in sorted({*_CUE_WORDS, *_TITLE_WORDS_FOR_PEOPLE})
+}
+
+
+def _lexicon_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word, value in LEXICON.items():
+        automaton.add_word(word, value)
+    automaton.make_automaton()
+    return automaton
+
+
+# Cue words and title words in one automaton: a document's text is read once for both
+# (a pass costs about the same whatever the number of words: some 15 ns a character).
+_LEXICON = _lexicon_automaton()
+
+#: Title words of a text: (start, end) of the shortest title word starting at each offset
+#: where one starts a word, in text order (what :class:`People` reads titled names from).
+TitleWords = list[tuple[int, int]]
+#: What an automaton's ``iter`` gives for :data:`LEXICON`: (offset of the last character, value).
+LexiconHits = Iterable[tuple[int, tuple[int, bool, bool]]]
+
+
+def scan_text(text: str, hits: LexiconHits | None = None
+              ) -> tuple[list[tuple[int, int, str]], TitleWords]:
+    """``(cue_candidates(text), title words)`` from one pass over ``text``.
+
+    ``hits`` are the occurrences of the :data:`LEXICON` words in ``text`` when a caller
+    found them in a pass of its own (with other words); by default the text is read here.
+    """
+    longest: dict[int, int] = {}
+    shortest: dict[int, int] = {}
+    size = len(text)
+    for last, (n, cue, title) in _LEXICON.iter(text) if hits is None else hits:
+        e = last + 1
+        s = e - n
+        if s and ((c := text[s - 1]).isalnum() or c == "_"):
+            continue  # inside a word ("essays", "officials"): neither a cue nor a title
+        if cue and (e >= size or not ((c := text[e]).isalnum() or c == "_")) and (
+            longest.get(s, 0) < n
+        ):
+            longest[s] = n
+        if title and shortest.get(s, size + 1) > e:
+            shortest[s] = e
+    cues = [(s, s + n, text[s:s + n]) for s, n in sorted(longest.items())]
+    return cues, sorted(shortest.items())
+
+
 # up to three capitalised words before a title: "Russian Foreign" Minister
 _TITLE_PREFIX = re.compile(r"(?:[A-Z][\w’'.-]*[ \t\u00a0]+){0,3}$")
 _LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "leader", "king")
@@ -1076,9 +1133,12 @@ class People:
     document costs one scan of the text before the last of them.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, title_words: TitleWords | None = None) -> None:
         self.text = text
         self.scanned = 0
+        # the title words of the whole text (from :func:`scan_text`), read up to ``next_title``
+        self.title_words = title_words
+        self.next_title = 0
         self.mentions: list[Person] = []  # titled names and named speakers, in order
         self.titles: dict[str, str] = {}  # full name -> its titles
         self.surnames: dict[str, str] = {}  # "Peskov" -> "Dmitry Peskov"
@@ -1086,7 +1146,11 @@ class People:
     def scan_to(self, p: int) -> None:
         if p <= self.scanned:
             return
-        for m in _titled_names(self.text, self.scanned, p):
+        if self.title_words is None:
+            found = _titled_names(self.text, self.scanned, p)
+        else:
+            found = self._titled_names_to(p)
+        for m in found:
             if m.group(1).endswith(("'s", "’s")):
                 continue  # "envoy Donald Trump's envoy": the titled person is someone else
             t = m.start()
@@ -1094,6 +1158,26 @@ class People:
             titles = self.text[prefix.start() if prefix else t:m.start(1)].strip()
             self._add(Person(m.start(1), m.group(1), titles))
         self.scanned = max(self.scanned, p)
+
+    def _titled_names_to(self, p: int) -> list[re.Match[str]]:
+        """``_titled_names(text, scanned, p)`` from the title words found beforehand: a
+        title word counts when it lies inside the window, as the automaton's would."""
+        words = self.title_words or []
+        k = self.next_title
+        text = self.text
+        out = []
+        done = self.scanned
+        while k < len(words) and words[k][0] < p:
+            s, e = words[k]
+            k += 1
+            if e > p or s < done:
+                continue
+            m = _TITLED_NAME_AT.match(text, s, p)
+            if m is not None:
+                out.append(m)
+                done = m.end()
+        self.next_title = k
+        return out
 
     def _add(self, person: Person) -> None:
         name = person.name
