@@ -26,7 +26,12 @@ Run ``python tests/gold/build_blind2.py`` from the repository root after changin
 or an annotation, and add the change and its reason to the log below.
 
 Change log (gold is frozen once scored; only clear spec errors may be fixed):
-- 2026-11-22: written and built; not yet scored.
+- 2026-11-22: written and built.
+- 2026-11-22: scored once, heuristics 1.2918fff3a0 (commit 66bb910), overlap F1: SPEAKER 95.9,
+  QUOTE 97.5 (direct recall 99.0, indirect 93.0, speaker right 98.3), PLACE 83.0 (P 92.4,
+  R 75.3), DATE 96.0 (exact 92.3, value right 83.0). The PLACE and DATE-value error
+  classes were then read to direct general fixes, so later scores on this set are no
+  longer blind for those two.
 """
 
 from __future__ import annotations
