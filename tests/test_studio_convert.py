@@ -309,3 +309,36 @@ def test_a_relation_drawn_without_a_label_is_said_by() -> None:
 
     (rec,) = convert.task_to_documents(_exported(_doc(), edit))
     assert [r.label for r in rec.relations] == ["said_by"]
+
+
+def test_the_task_list_shape_compares_with_the_prediction_the_annotation_started_from() -> None:
+    """The task list names the prediction by id (parent_prediction); a newer one is ignored."""
+    doc = _doc()
+    task = _exported(doc)
+    started_from = {**task["predictions"][0], "id": 5}
+    place = next(s for s in doc.spans if s.label == "PLACE")
+    newer = {**copy.deepcopy(started_from), "id": 6,
+             "result": [r for r in started_from["result"] if r.get("id") != place.id]}
+    task["predictions"] = [started_from, newer]
+    ann = task["annotations"][0]
+    del ann["prediction"]
+    ann["parent_prediction"] = 5
+    (rec,) = convert.task_to_documents(task)
+    assert {s.origin for s in rec.spans} == {"accepted"}
+    assert rec.annotation is not None and rec.annotation.deleted == ()
+    # without a parent, the latest prediction is what the annotator was shown
+    ann["parent_prediction"] = None
+    (rec,) = convert.task_to_documents(task)
+    assert {s.id: s.origin for s in rec.spans}[place.id] == "added"
+
+
+def test_every_annotator_of_a_task_gets_the_whole_document() -> None:
+    task = _exported(_doc())
+    task["annotations"].append({**copy.deepcopy(task["annotations"][0]), "id": 71,
+                                "completed_by": 2})
+    first, second = convert.task_to_documents(task, users={1: "a@x.org", 2: "b@x.org"})
+    assert first.text == second.text == TEXT and first.segments == second.segments
+    assert (first.annotation.annotator, second.annotation.annotator) == ("a@x.org", "b@x.org")
+    assert [(s.id, s.start, s.end) for s in first.spans] == [
+        (s.id, s.start, s.end) for s in second.spans]
+    assert all(TEXT[s.start:s.end] == s.text for s in first.segments)

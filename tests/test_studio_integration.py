@@ -25,7 +25,7 @@ from curate.errors import StudioAuthError, StudioError, StudioLabelError, Studio
 from curate.heuristics import HEURISTICS_VERSION
 from curate.jsonl import read_documents, write_documents
 from curate.records import Annotation, Document, Relation, Segment, Span
-from curate.studio import Studio, connect
+from curate.studio import PullResult, Studio, connect
 from curate.studio.client import label_config_xml
 
 pytestmark = pytest.mark.studio
@@ -366,6 +366,91 @@ def test_two_annotators_of_one_task_stay_two_records(
     assert len(first.spans) == len(doc.spans) and len(second.spans) == len(places)
     assert {s.label for s in second.spans} == {"PLACE"}
     assert len(second.annotation.deleted) == len(doc.spans) - len(places)
+
+
+def _annotate_all(studio: Studio, project: str, docs: list[Document]) -> dict[str, int]:
+    """Each document's task gets one submitted annotation accepting its prediction."""
+    task_ids = {}
+    for doc in docs:
+        task = _task_of(studio, project, doc.id)
+        studio.sdk.annotations.create(id=task.id, result=_prediction(task)["result"],
+                                      was_cancelled=False)
+        task_ids[doc.id] = task.id
+    return task_ids
+
+
+def test_pull_pages_through_every_annotated_task_and_counts_skips(
+        studio: Studio, seed_documents: list[Document]) -> None:
+    project = _name()
+    studio.push(seed_documents, project)
+    annotated, skipped_only = seed_documents[:4], seed_documents[4]
+    task_ids = _annotate_all(studio, project, annotated)
+    # one annotator skipped an annotated task, another skipped a task no one annotated
+    studio.sdk.annotations.create(id=task_ids[annotated[1].id], result=[], was_cancelled=True)
+    skipped_task = _task_of(studio, project, skipped_only.id)
+    studio.sdk.annotations.create(id=skipped_task.id, result=[], was_cancelled=True)
+    pages: list[tuple[int, int]] = []
+    pulled = studio.pull(project, page_size=2, on_progress=lambda d, t: pages.append((d, t)))
+    assert pulled.rejects == []
+    assert [r.id for r in pulled.records] == [
+        d.id for d in sorted(annotated, key=lambda d: task_ids[d.id])]
+    assert all(r.annotation.task_id == task_ids[r.id] for r in pulled.records)
+    assert (pulled.tasks, pulled.annotations, pulled.skipped_cancelled) == (5, 6, 2)
+    assert pages[-1][0] == pages[-1][1] == 5 and len(pages) >= 3
+    for rec, doc in zip(pulled.records, sorted(annotated, key=lambda d: task_ids[d.id]),
+                        strict=True):
+        assert rec.text == doc.text and {s.origin for s in rec.spans} == {"accepted"}
+
+
+def test_iter_pull_hands_out_records_before_the_last_page_is_fetched(
+        studio: Studio, seed_documents: list[Document]) -> None:
+    project = _name()
+    studio.push(seed_documents, project)
+    task_ids = _annotate_all(studio, project, seed_documents)
+    stats = PullResult(project=project)
+    progress: list[int] = []
+    stream = studio.iter_pull(project, stats=stats, page_size=1,
+                              on_progress=lambda done, total: progress.append(done))
+    first = next(stream)
+    assert first.annotation.task_id == min(task_ids.values())
+    assert stats.tasks < len(seed_documents)  # the rest is still on the server
+    rest = list(stream)
+    assert [r.annotation.task_id for r in [first, *rest]] == sorted(task_ids.values())
+    assert (stats.tasks, stats.annotations, stats.pulled) == (5, 5, 5)
+    assert stats.rejects == [] and progress[-1] == len(seed_documents)
+
+
+def test_server_gone_mid_pull_is_a_clear_error_and_keeps_the_old_output(
+        studio: Studio, studio_server: Any, proxy_factory: Any,
+        seed_documents: list[Document], tmp_path: Path) -> None:
+    project = _name()
+    studio.push(seed_documents, project)
+    _annotate_all(studio, project, seed_documents)
+    proxy = proxy_factory("forward")
+    with pytest.raises(StudioUnavailable, match="no answer from Label Studio"):
+        Studio(proxy.url, studio_server.token).pull(
+            project, page_size=1, on_progress=lambda done, total: proxy.stop())
+    out = tmp_path / "human.jsonl"
+    out.write_text("previous\n")
+    proxy = proxy_factory("forward")
+    import curate.studio.client as client_module
+
+    real_iter_pull = client_module.Studio.iter_pull
+
+    def pull_then_stop(self: Studio, project: str, **kw: Any) -> Any:
+        # `curate pull` writes records as they come: the first page is already written to
+        # the temporary file when the server goes away.
+        return real_iter_pull(self, project, stats=kw.get("stats"), page_size=1,
+                              on_progress=lambda d, t: proxy.stop())
+
+    env = {"LABEL_STUDIO_URL": proxy.url, "LABEL_STUDIO_API_KEY": studio_server.token}
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(client_module.Studio, "iter_pull", pull_then_stop)
+        res = CliRunner(env=env).invoke(main, ["pull", "--project", project, "-o", str(out)])
+    assert res.exit_code == 1, res.output
+    assert "no answer from Label Studio" in res.output and "Traceback" not in res.output
+    assert out.read_text() == "previous\n"
+    assert len(studio.pull(project).records) == len(seed_documents)
 
 
 def test_emoji_before_spans_round_trip_keeps_every_offset(studio: Studio) -> None:

@@ -192,15 +192,18 @@ def pull_cmd(project: str, output: str, rejects: str | None, directory: str | No
     Example:
       curate pull --project news -o work/human.jsonl
     """
-    from curate.studio.client import connect
+    from curate.studio.client import PullResult, connect
 
     studio = connect(directory=directory)
     bar = _Bar("Pulling", 1)
+    # Records are written as their page arrives, so memory holds a few pages, not the
+    # project; the write is atomic, so a failure mid-pull leaves the old output as it was.
+    result = PullResult(project=project)
     try:
-        result = studio.pull(project, on_progress=bar.update)
+        records = studio.iter_pull(project, stats=result, on_progress=bar.update)
+        n = write_jsonl(output, (d.to_dict() for d in records))
     finally:
         bar.close()
-    n = write_jsonl(output, (d.to_dict() for d in result.records))
     rejects_path = None
     if result.rejects:
         from curate.validate import set_aside

@@ -8,6 +8,8 @@
     studio = connect()
     report = studio.push(docs, project="news")   # idempotent; PushReport
     result = studio.pull("news")                 # PullResult: .records (human), .rejects
+    stats = PullResult("news")                   # or record by record, a page in memory:
+    write_jsonl(path, (r.to_dict() for r in studio.iter_pull("news", stats=stats)))
 
 The conversions themselves are pure functions in :mod:`curate.studio.convert`.
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 from curate.studio.client import (
     DEFAULT_BATCH_SIZE,
+    PULL_PAGE_SIZE,
     PullResult,
     PushReport,
     Studio,
@@ -43,6 +46,7 @@ from curate.studio.server import (
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
+    "PULL_PAGE_SIZE",
     "Credentials",
     "PullResult",
     "PushReport",

@@ -10,6 +10,10 @@ without the SDK's automatic retries (a retried POST would duplicate tasks); a fa
 reconciled against the server before it is sent again, and any duplicate that still appears
 (two pushes at once) is deleted when it has no annotations. A push killed half way is
 resumed by running it again.
+
+Pull reads the annotated tasks page by page from the task list (keyset paging by task id,
+only the fields it needs), the next page on its way while the last is converted; nothing
+is written on the server, and memory holds a few pages, not the project's raw JSON.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from curate.studio.server import load_credentials, server_status
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
+    "PULL_PAGE_SIZE",
     "PullResult",
     "PushReport",
     "Studio",
@@ -48,10 +53,15 @@ __all__ = [
 ]
 
 DEFAULT_BATCH_SIZE = 500
+#: tasks per request when pulling (about 7 MB of JSON for seed-sized articles)
+PULL_PAGE_SIZE = 250
 #: (record, findings) pairs for curate.validate.set_aside
 Rejects = list[tuple[Document, list[Any]]]
 _NO_RETRY: dict[str, Any] = {"max_retries": 0}
 _LIST_INCLUDE = "id,data,total_annotations,cancelled_annotations,total_predictions,drafts"
+#: what a pull reads of a task, its annotations and predictions (one list for all three)
+_PULL_FIELDS = ("id,data,annotations,predictions,result,completed_by,was_cancelled,"
+                "created_at,updated_at,parent_prediction,model_version,score")
 
 
 # -- the label config and the guidelines ----------------------------------------------------
@@ -126,18 +136,23 @@ class PushReport:
 
 @dataclass
 class PullResult:
-    """Human records pulled from a project, and those set aside as invalid."""
+    """Human records pulled from a project, and those set aside as invalid.
+
+    :meth:`Studio.pull` fills ``records``; :meth:`Studio.iter_pull` hands the records out as
+    they come and fills in the rest (``pulled`` counts the valid records either way).
+    """
 
     project: str
-    records: list[Document]
-    rejects: Rejects  # (record, findings), for curate.validate.set_aside
-    tasks: int
-    annotations: int
-    skipped_cancelled: int  # annotations the annotator skipped (no labels to keep)
+    records: list[Document] = field(default_factory=list)
+    rejects: Rejects = field(default_factory=list)  # (record, findings), for set_aside
+    tasks: int = 0
+    annotations: int = 0
+    skipped_cancelled: int = 0  # annotations the annotator skipped (no labels to keep)
     skipped_foreign: int = 0  # annotated tasks curate did not push (no document behind them)
+    pulled: int = 0  # valid records handed out
 
     def to_dict(self) -> dict[str, Any]:
-        return {"project": self.project, "records": len(self.records),
+        return {"project": self.project, "records": max(self.pulled, len(self.records)),
                 "rejects": len(self.rejects), "tasks": self.tasks,
                 "annotations": self.annotations, "skipped_cancelled": self.skipped_cancelled,
                 "skipped_foreign": self.skipped_foreign}
@@ -498,80 +513,98 @@ class Studio:
                        data=task["data"])
 
     # -- pull ------------------------------------------------------------------------------
-    def annotated_task_ids(self, project_id: int) -> list[int]:
-        """Ids of the project's tasks that have a submitted or skipped annotation."""
-        try:
-            pager = self._sdk.tasks.list(project=project_id, fields="task_only",
-                                         include="id,total_annotations,cancelled_annotations",
-                                         page_size=1000)
-            return [t.id for t in pager
-                    if getattr(t, "total_annotations", 0) or getattr(t, "cancelled_annotations", 0)]
-        except Exception as exc:
-            raise _studio_error(exc, self.url, "listing annotated tasks") from None
+    def _task_page(self, project_id: int, after: int, condition: list[dict[str, Any]],
+                   page_size: int) -> dict[str, Any]:
+        """One page of the project's tasks with ids above ``after`` that meet ``condition``.
 
-    def export(self, project_id: int, task_ids: list[int] | None = None) -> list[dict[str, Any]]:
-        """Annotated tasks of the project (all, or those of ``task_ids``) from the JSON export."""
+        Data Manager filters, in id order: a page starts where the last one ended (keyset
+        paging), so tasks annotated or deleted meanwhile never shift a task off a page.
+        ``include`` is applied by Label Studio to the nested annotations and predictions as
+        well, so only what a pull reads is loaded into JSON and sent.
+        """
         from label_studio_sdk.core.api_error import ApiError
 
-        params: dict[str, Any] = {"exportType": "JSON", "download_all_tasks": "false"}
-        if task_ids is not None:
-            # Label Studio reads ids[] (the generated SDK method sends "ids", which it ignores)
-            params["ids[]"] = [str(i) for i in task_ids]
+        query = {"filters": {"conjunction": "and", "items": [
+            {"filter": "filter:tasks:id", "operator": "greater", "type": "Number",
+             "value": after}, *condition]}, "ordering": ["tasks:id"]}
+        params = {"project": project_id, "fields": "all", "include": _PULL_FIELDS,
+                  "resolve_uri": "false", "page_size": page_size, "page": 1,
+                  "query": _dumps(query)}
         try:
             resp = self._sdk._client_wrapper.httpx_client.request(
-                f"api/projects/{project_id}/export", method="GET", params=params,
+                "api/tasks", method="GET", params=params,
                 request_options={"timeout_in_seconds": 600})
             if resp.status_code >= 400:
                 raise ApiError(status_code=resp.status_code, headers=dict(resp.headers),
                                body=resp.text[:300])
-            tasks = resp.json()
+            page = json.loads(resp.content)
         except ValueError:
-            raise StudioError("the Label Studio export is not JSON") from None
+            raise StudioError(f"Label Studio at {self.url} sent a task list that is not JSON "
+                              "while fetching annotations") from None
         except Exception as exc:
-            raise _studio_error(exc, self.url, "exporting annotations") from None
-        return tasks if isinstance(tasks, list) else []
+            raise _studio_error(exc, self.url, "fetching annotations") from None
+        if not isinstance(page, dict) or not isinstance(page.get("tasks"), list):
+            raise StudioError(f"Label Studio at {self.url} answered the task list with "
+                              "something else than a page of tasks")
+        return page
 
-    def _attach_predictions(self, project_id: int, exported: list[dict[str, Any]],
-                            cache: dict[int, dict[str, Any]]) -> None:
-        """Put the predictions themselves into exported tasks that only list their ids.
+    def _annotated_pages(self, project_id: int, page_size: int
+                         ) -> Iterator[tuple[list[dict[str, Any]], int]]:
+        """``(tasks, total)`` pages of every task with an annotation, in id order.
 
-        An annotation made in the browser names the prediction it started from; one made
-        through the API does not, and the export lists a task's predictions by id only. One
-        request fetches them all, and only when some annotation needs it.
+        First the tasks with a submitted annotation, then those that were only skipped (to
+        count them); ``total`` is the number of tasks with a submitted annotation, for
+        progress. Each page is fetched after the one before ends, by id: memory holds a
+        page, never the project.
         """
-        def needs(task: Mapping[str, Any]) -> bool:
-            return any(not (a.get("prediction") or {}).get("result")
-                       for a in task.get("annotations") or ()) and any(
-                not isinstance(p, Mapping) for p in task.get("predictions") or ())
-
-        if not any(needs(t) for t in exported):
-            return
-        if not cache:
-            preds = self._call("listing predictions", self._sdk.predictions.list,
-                               project=project_id)
-            cache.update({p.id: {"id": p.id, "model_version": p.model_version,
-                                 "score": p.score, "result": p.result} for p in preds})
-        by_id = cache
-        for task in exported:
-            if needs(task):
-                task["predictions"] = sorted(
-                    (by_id[p] for p in task.get("predictions") or () if p in by_id),
-                    key=lambda p: p["id"])
+        submitted = [{"filter": "filter:tasks:total_annotations", "operator": "greater",
+                      "type": "Number", "value": 0}]
+        only_skipped = [{"filter": "filter:tasks:total_annotations", "operator": "equal",
+                         "type": "Number", "value": 0},
+                        {"filter": "filter:tasks:cancelled_annotations", "operator": "greater",
+                         "type": "Number", "value": 0}]
+        total: int | None = None
+        for condition in (submitted, only_skipped):
+            after = 0
+            while True:
+                page = self._task_page(project_id, after, condition, page_size)
+                tasks = [t for t in page["tasks"] if isinstance(t, dict) and "id" in t]
+                if total is None:
+                    total = int(page.get("total") or 0)
+                if not tasks:
+                    break
+                last = max(int(t["id"]) for t in tasks)
+                if any(int(t["id"]) <= after for t in tasks):
+                    raise StudioError(
+                        f"Label Studio at {self.url} ignored the task filter (it sent task "
+                        f"ids up to {after} again)",
+                        hint="Pull pages through tasks with Data Manager filters (tested with "
+                             "Label Studio 1.23); update the server.")
+                yield tasks, total
+                after = last
+                # the page's total counts what is left from its first task on; a server may
+                # send fewer tasks than asked (TASK_API_PAGE_SIZE_MAX), so that, or an empty
+                # page, is what ends
+                left = page.get("total")
+                if isinstance(left, int) and left <= len(tasks):
+                    break
 
     def users(self) -> dict[int, str]:
         """User id -> email, to say who annotated."""
         return {u.id: u.email for u in self._call("listing users", self._sdk.users.list)}
 
-    def pull(self, project: str, *,
-             on_progress: Callable[[int, int], None] | None = None) -> PullResult:
-        """One human record per submitted annotation, on each document's own text.
+    def iter_pull(self, project: str, *, stats: PullResult | None = None,
+                  on_progress: Callable[[int, int], None] | None = None,
+                  page_size: int = PULL_PAGE_SIZE) -> Iterator[Document]:
+        """The valid human records of a project as they are fetched, in task and annotation
+        order; memory holds a few pages of tasks, not the project.
 
-        The annotated tasks come from Label Studio's JSON export, 500 tasks per request;
-        ``on_progress(done, total)`` is called per request. Raises StudioLabelError (naming
-        task, annotation and region) when an annotation uses a label the project's config no
-        longer has. Records that fail validation are returned in ``rejects`` with their
-        findings, never dropped.
+        ``stats`` (a :class:`PullResult`) receives the counts and the records set aside as
+        invalid (with their findings) as the pull goes on. Everything else is as
+        :meth:`pull`: write what this yields atomically and an error mid-way leaves the
+        previous output as it was.
         """
+        stats = stats if stats is not None else PullResult(project=project)
         proj = self.find_project(project)
         if proj is None:
             raise StudioError(f"no project named {project!r} on {self.url}",
@@ -579,39 +612,57 @@ class Studio:
         proj = self._call("reading the project", self._sdk.projects.get, proj.id)
         labels = self.project_labels(proj)
         users = self.users()
-        records: list[Document] = []
-        n_ann = n_cancelled = n_tasks = n_foreign = 0
-        ids = self.annotated_task_ids(proj.id)
-        chunk = 500  # tasks per export request: memory stays flat, progress can be shown
-        predictions: dict[int, dict[str, Any]] = {}
-        chunks = [ids[start:start + chunk] for start in range(0, len(ids), chunk)]
-        exports = _prefetched(lambda part: self.export(proj.id, part), chunks)
-        for k, exported in enumerate(exports, start=1):
-            self._attach_predictions(proj.id, exported, predictions)
-            if on_progress is not None:
-                on_progress(min(k * chunk, len(ids)), len(ids))
-            for task in exported:
-                if (task.get("data") or {}).get("curate_task_format") is None:
-                    n_foreign += 1  # imported by other means: no document to map it back to
+        done = 0
+        seen: set[int] = set()
+        for tasks, total in _run_ahead(self._annotated_pages(proj.id, page_size), ahead=2):
+            page_records: list[Document] = []
+            for task in tasks:
+                anns = sorted((a for a in task.get("annotations") or () if isinstance(a, dict)),
+                              key=lambda a: a.get("id") or 0)
+                if not anns or task["id"] in seen:
                     continue
-                n_tasks += 1
-                anns = task.get("annotations") or []
-                n_ann += len(anns)
-                n_cancelled += sum(1 for a in anns if a.get("was_cancelled"))
+                seen.add(task["id"])
+                if (task.get("data") or {}).get("curate_task_format") is None:
+                    stats.skipped_foreign += 1  # imported by other means: no document behind
+                    continue
+                stats.tasks += 1
+                stats.annotations += len(anns)
+                stats.skipped_cancelled += sum(1 for a in anns if a.get("was_cancelled"))
                 try:
-                    records.extend(convert.task_to_documents(task, project=project, users=users,
-                                                             labels=labels))
+                    page_records.extend(convert.task_to_documents(
+                        {**task, "annotations": anns}, project=project, users=users,
+                        labels=labels))
                 except ValueError as exc:
                     raise StudioError(
                         f"task {task.get('id')}: cannot rebuild its document ({exc})",
                         hint="Task data must not be edited in Label Studio; push the document "
                              "again to a new project, or fix the task data.") from None
-        records.sort(key=lambda d: (d.annotation.task_id or 0, d.annotation.annotation_id or 0)
-                     if d.annotation else (0, 0))
-        good, rejects = _set_aside_invalid(records)
-        return PullResult(project=project, records=good, rejects=rejects, tasks=n_tasks,
-                          annotations=n_ann, skipped_cancelled=n_cancelled,
-                          skipped_foreign=n_foreign)
+            good, bad = _set_aside_invalid(page_records)
+            stats.rejects.extend(bad)
+            stats.pulled += len(good)
+            yield from good
+            done += len(tasks)
+            if on_progress is not None:
+                on_progress(done, max(total, done))
+
+    def pull(self, project: str, *,
+             on_progress: Callable[[int, int], None] | None = None,
+             page_size: int = PULL_PAGE_SIZE) -> PullResult:
+        """One human record per submitted annotation, on each document's own text.
+
+        The annotated tasks come from Label Studio's task list, ``page_size`` tasks per
+        request in task id order, the next pages fetched while this one is converted;
+        ``on_progress(done, total)`` is called per page. Raises StudioLabelError (naming
+        task, annotation and region) when an annotation uses a label the project's config
+        no longer has, and StudioUnavailable / StudioAuthError / StudioError when the server
+        fails; a pull changes nothing on the server. Records that fail validation are
+        returned in ``rejects`` with their findings, never dropped. To write records as
+        they come instead of keeping them all, use :meth:`iter_pull`.
+        """
+        result = PullResult(project=project)
+        result.records.extend(self.iter_pull(project, stats=result, on_progress=on_progress,
+                                             page_size=page_size))
+        return result
 
 
 _WIRE = "_curate_wire"  # a built task's JSON for the import requests; never sent itself
@@ -755,26 +806,49 @@ def _prepare_in_background(docs: Iterable[Document], build: _TaskBuilder,
                 t.join(0.05)
 
 
-def _prefetched(fetch: Callable[[Any], Any], parts: list[Any]) -> Iterator[Any]:
-    """``fetch(part)`` for each part in order, the next one already under way.
+def _run_ahead(items: Iterator[Any], ahead: int = 1) -> Iterator[Any]:
+    """The items of ``items``, produced in a worker thread up to ``ahead`` items early.
 
-    The server exports one chunk while this process converts the one before (two cores,
-    two processes); one chunk ahead keeps memory to two chunks.
+    For a pull: the server prepares the next page while this process converts the one
+    before (two processes, two cores); memory holds at most ``ahead + 2`` pages. An error
+    in the worker is raised here, in order; leaving early stops the worker.
     """
-    from concurrent.futures import ThreadPoolExecutor
+    import queue
+    import threading
 
-    if not parts:
-        return
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="curate-pull") as pool:
-        ahead = pool.submit(fetch, parts[0])
+    q: queue.Queue[Any] = queue.Queue(maxsize=max(1, ahead))
+    stop = threading.Event()
+    done = object()
+
+    def put(item: Any) -> bool:
+        while not stop.is_set():
+            try:
+                q.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def work() -> None:
         try:
-            for nxt in [*parts[1:], None]:
-                current = ahead.result()
-                if nxt is not None:
-                    ahead = pool.submit(fetch, nxt)
-                yield current
-        finally:
-            ahead.cancel()
+            for item in items:
+                if not put(item):
+                    return
+            put(done)
+        except BaseException as exc:  # handed to the consuming thread
+            put(exc)
+
+    threading.Thread(target=work, name="curate-pull-fetch", daemon=True).start()
+    try:
+        while True:
+            item = q.get()
+            if item is done:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()  # the worker ends after the request it may be waiting on
 
 
 def _set_aside_invalid(records: list[Document]) -> tuple[list[Document], Rejects]:

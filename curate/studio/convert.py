@@ -27,7 +27,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from curate.errors import StudioLabelError
-from curate.records import LABELS, QUOTE_TYPES, Annotation, Document, Relation, Segment, Span
+from curate.records import (
+    LABELS,
+    QUOTE_TYPES,
+    Annotation,
+    Document,
+    Provenance,
+    Relation,
+    Segment,
+    Span,
+    new_segment,
+    new_span,
+)
 
 __all__ = [
     "CONTROL_DATE_VALUE",
@@ -108,10 +119,11 @@ class ContentMap:
 
     text: str  # the task text
     blocks: tuple[tuple[int, int, int, str, str], ...]  # (task_start, length, doc_start, id, kind)
+    starts: tuple[int, ...] = ()  # each block's task_start (computed when left out)
 
     def to_doc(self, start: int, end: int) -> tuple[int, int] | None:
         """Document offsets of a task-text range inside one block (None across blocks)."""
-        starts = [b[0] for b in self.blocks]
+        starts = self.starts or [b[0] for b in self.blocks]
         i = bisect_right(starts, start) - 1
         if i < 0:
             return None
@@ -146,7 +158,8 @@ def content_map(doc: Document) -> ContentMap:
         parts.append(piece)
         blocks.append((pos, len(piece), seg.start, seg.id, seg.kind))
         pos += len(piece)
-    return ContentMap(text="".join(parts), blocks=tuple(blocks))
+    return ContentMap(text="".join(parts), blocks=tuple(blocks),
+                      starts=tuple(b[0] for b in blocks))
 
 
 def _map_from_data(data: Mapping[str, Any]) -> ContentMap:
@@ -155,7 +168,7 @@ def _map_from_data(data: Mapping[str, Any]) -> ContentMap:
          str(p["kind"]))
         for p in data["blocks"]
     )
-    return ContentMap(text=data["text"], blocks=blocks)
+    return ContentMap(text=data["text"], blocks=blocks, starts=tuple(b[0] for b in blocks))
 
 
 # -- hashing -------------------------------------------------------------------------------
@@ -319,14 +332,35 @@ def document_from_task(data: Mapping[str, Any]) -> Document:
     text = "".join(parts)
     if hashlib.sha256(text.encode("utf-8")).hexdigest() != data.get("doc_sha256"):
         raise ValueError("the task's text no longer matches the pushed document (doc_sha256)")
-    fields = d.get("segment_fields") or list(SEGMENT_FIELDS)
-    segments = []
-    for row in d.get("segments") or ():
-        seg = {k: v for k, v in zip(fields, row, strict=True) if v is not None}
-        seg["text"] = text[seg["start"]:seg["end"]]
-        segments.append(seg)
-    return Document.from_dict({"id": d["id"], "text": text, "meta": d.get("meta") or {},
-                               "provenance": d.get("provenance"), "segments": segments})
+    fields = tuple(d.get("segment_fields") or SEGMENT_FIELDS)
+    rows = d.get("segments") or ()
+    if fields != SEGMENT_FIELDS:  # a task pushed with other segment fields: go by name
+        segments = []
+        for row in rows:
+            seg = {k: v for k, v in zip(fields, row, strict=True) if v is not None}
+            seg["text"] = text[seg["start"]:seg["end"]]
+            segments.append(seg)
+        return Document.from_dict({"id": d["id"], "text": text, "meta": d.get("meta") or {},
+                                   "provenance": d.get("provenance"), "segments": segments})
+    # the rows are SEGMENT_FIELDS in order: build the segments directly (thousands a page)
+    built = []
+    try:
+        for row in rows:
+            sid, kind, start, end, parent, reason, line, raw_start, raw_end = row
+            built.append(new_segment(sid, kind, start, end, text[start:end], parent, reason,
+                                     line, raw_start, raw_end))
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"the task's document has a malformed segment row ({exc})") from None
+    meta = d.get("meta") or {}
+    prov = d.get("provenance")
+    if not isinstance(d.get("id"), str) or not isinstance(meta, Mapping):
+        raise ValueError("the task's document has no string id or its meta is not an object")
+    try:
+        provenance = Provenance.from_dict(prov) if prov else None
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"the task's document has a malformed provenance ({exc})") from None
+    return Document(id=d["id"], text=text, meta=dict(meta), provenance=provenance,
+                    segments=tuple(built))
 
 
 def _region_key(item: Mapping[str, Any]) -> tuple[Any, ...]:
@@ -368,8 +402,15 @@ def annotation_to_document(
     back to the document's own text. A label not in ``labels`` raises StudioLabelError.
     """
     data = task["data"]
-    doc = document_from_task(data)
-    cmap = _map_from_data(data)
+    return _annotation_record(task, annotation, document_from_task(data), _map_from_data(data),
+                              project=project, annotator=annotator, labels=labels)
+
+
+def _annotation_record(task: Mapping[str, Any], annotation: Mapping[str, Any], doc: Document,
+                       cmap: ContentMap, *, project: str | None, annotator: str | None,
+                       labels: Sequence[str]) -> Document:
+    """:func:`annotation_to_document` on a document and map already rebuilt from the task."""
+    data = task["data"]
     task_id = task.get("id")
     ann_id = annotation.get("id")
     where = f"task {task_id} annotation {ann_id}"
@@ -426,12 +467,11 @@ def annotation_to_document(
             span_id = f"{span_id}~{rid}"
         used_ids.add(span_id)
         id_map[rid] = span_id
-        spans.append(Span(
-            id=span_id, label=label, start=start, end=end, text=doc.text[start:end], score=1.0,
-            source="human", quote_type=fields.get("quote_type") if label == "QUOTE" else None,
-            value=fields.get("value") if label == "DATE" else None,
-            resolved=fields.get("resolved") if label == "SPEAKER" else None,
-            annotator=annotator, origin=origin,
+        spans.append(new_span(
+            span_id, label, start, end, doc.text[start:end], 1.0, "human",
+            fields.get("quote_type") if label == "QUOTE" else None,
+            fields.get("value") if label == "DATE" else None, None, None,
+            fields.get("resolved") if label == "SPEAKER" else None, annotator, origin,
         ))
     spans.sort(key=lambda s: (s.start, s.end, s.label))
     rels: list[Relation] = []
@@ -459,12 +499,22 @@ def annotation_to_document(
 
 def _prediction_of(task: Mapping[str, Any], annotation: Mapping[str, Any]
                    ) -> Mapping[str, Any] | None:
-    """The prediction an annotation started from (the export says), else the task's latest."""
+    """The prediction an annotation started from, else the task's latest.
+
+    The JSON export copies it into the annotation (``prediction``); the task list names it
+    (``parent_prediction``, an id among the task's predictions). An annotation made through
+    the API names none: it is compared with the prediction annotators are shown, the latest.
+    """
     pred = annotation.get("prediction")
     if isinstance(pred, Mapping) and pred.get("result") is not None:
         return pred
     preds = task.get("predictions") or []
     preds = [p for p in preds if isinstance(p, Mapping)]
+    parent = annotation.get("parent_prediction")
+    if parent is not None:
+        for p in preds:
+            if p.get("id") == parent:
+                return p
     return preds[-1] if preds else None
 
 
@@ -475,8 +525,12 @@ def task_to_documents(
     users: Mapping[int, str] | None = None,
     labels: Sequence[str] = LABELS,
 ) -> list[Document]:
-    """One human record per submitted annotation of an exported task (skips are left out)."""
-    out = []
+    """One human record per submitted annotation of an exported task (skips are left out).
+
+    The task's document is rebuilt once, however many people annotated it.
+    """
+    out: list[Document] = []
+    built: tuple[Document, ContentMap] | None = None
     for ann in task.get("annotations") or ():
         if ann.get("was_cancelled"):
             continue
@@ -487,6 +541,8 @@ def task_to_documents(
             annotator = (users or {}).get(who) if who is not None else None
             if annotator is None and who is not None:
                 annotator = f"user:{who}"
-        out.append(annotation_to_document(task, ann, project=project, annotator=annotator,
-                                          labels=labels))
+        if built is None:
+            built = document_from_task(task["data"]), _map_from_data(task["data"])
+        out.append(_annotation_record(task, ann, *built, project=project, annotator=annotator,
+                                      labels=labels))
     return out
