@@ -111,9 +111,10 @@ CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("the second quarter", "2025-Q2"), ("a year earlier", "2024-Q2")]),
     ("Birds now nest two weeks earlier than they used to.", []),
     # parts of days, holidays, fiscal years, halves, decades
-    ("The vote came on Thursday night after a long debate.", [("Thursday night", "2025-05-22")]),
+    ("The vote came on Thursday night after a long debate.",
+     [("Thursday night", "2025-05-22TNI")]),
     ("Fire crews worked through last night and this morning.",
-     [("last night", "2025-05-27"), ("this morning", "2025-05-28")]),
+     [("last night", "2025-05-27TNI"), ("this morning", "2025-05-28TMO")]),
     ("Parades were held on Memorial Day.", [("Memorial Day", "2025-05-26")]),
     ("Both parties plan to campaign hard before Labor Day.", [("Labor Day", "2025-09-01")]),
     ("Shops reopen after Easter.", [("Easter", "2025-04-20")]),
@@ -372,3 +373,156 @@ def test_offsets_and_values_on_date_like_text(words: list[str], published: str |
 def test_bad_input_finishes(text: str) -> None:
     spans = find_dates_in(text, published=PUB)
     assert all(text[s.start : s.end] == s.text for s in spans[:1000])
+
+
+# (text, published, [(span text, value)]): what a reader of the article would resolve
+PARTS_OF_DAY: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    # TIMEX3 writes the part of a day as a suffix: TMO, TAF, TEV, TNI (TimeBank, HeidelTime)
+    ("Protesters gathered on Tuesday evening.", "2025-02-20",
+     [("Tuesday evening", "2025-02-18TEV")]),
+    ("The ban was lifted Wednesday night.", "2025-02-20", [("Wednesday night", "2025-02-19TNI")]),
+    ("Talks resumed Thursday morning in Geneva.", "2025-02-21",
+     [("Thursday morning", "2025-02-20TMO")]),
+    ("The court adjourned on Tuesday afternoon.", "2025-02-20",
+     [("Tuesday afternoon", "2025-02-18TAF")]),
+    ("He resigned late Wednesday night.", "2025-02-20",
+     [("late Wednesday night", "2025-02-19TNI")]),
+    ("Police said this morning that the road was open.", "2025-02-20",
+     [("this morning", "2025-02-20TMO")]),
+    ("The talks broke down last night.", "2025-02-20", [("last night", "2025-02-19TNI")]),
+    ("The president will speak tonight.", "2025-02-20", [("tonight", "2025-02-20TNI")]),
+    ("The storm hit yesterday afternoon and will ease tomorrow morning.", "2025-02-20",
+     [("yesterday afternoon", "2025-02-19TAF"), ("tomorrow morning", "2025-02-21TMO")]),
+    ("Officials met this evening.", "2025-02-20", [("this evening", "2025-02-20TEV")]),
+    ("The team arrives on Friday night for the match.", "2025-02-18",
+     [("Friday night", "2025-02-21TNI")]),  # looks ahead: the coming Friday
+    # the day without a part stays a day; no part, no suffix
+    ("The vote was held Wednesday.", "2025-02-20", [("Wednesday", "2025-02-19")]),
+    ("They met yesterday and today.", "2025-02-20",
+     [("yesterday", "2025-02-19"), ("today", "2025-02-20")]),
+    # not dates: clock-like or vague parts of days, "overnight" news
+    ("Overnight news from Brazil moved prices; the night was calm; in the morning, rain.",
+     "2025-02-20", []),
+    ("Saturday Night Live and the Sunday Times ran it.", "2025-02-20", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARTS_OF_DAY)
+def test_parts_of_day(text: str, published: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text, published) == expected
+
+
+# Published Tuesday 2025-02-18 unless said otherwise: the tense of the clause decides
+# whether a bare weekday or month is the last one or the coming one.
+TENSE: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    # future: modals, plans and expectations, schedules, fixtures in the present tense
+    ("He expects to play Friday and Saturday.", "2025-02-18",
+     [("Friday", "2025-02-21"), ("Saturday", "2025-02-22")]),
+    ("The Leafs visit the Ottawa Senators on Saturday before a three-game trip.", "2025-02-18",
+     [("Saturday", "2025-02-22")]),
+    ("The system could bring freezing rain on Wednesday or Thursday.", "2025-02-18",
+     [("Wednesday", "2025-02-19"), ("Thursday", "2025-02-20")]),
+    ("Rail services should resume on Saturday.", "2025-02-18", [("Saturday", "2025-02-22")]),
+    ("Ireland named an unchanged XV for Saturday's Six Nations match against Wales.",
+     "2025-02-18", [("Saturday", "2025-02-22")]),
+    ("Melbourne travel to Auckland for the second leg on Friday night.", "2025-02-18",
+     [("Friday night", "2025-02-21TNI")]),
+    ("The mayor is set to sign the order Thursday.", "2025-02-18", [("Thursday", "2025-02-20")]),
+    ("The museum will stay closed until Monday.", "2025-02-18", [("Monday", "2025-02-24")]),
+    ("The plant plans to keep them running through Sept. 30.", "2025-03-10",
+     [("Sept. 30", "2025-09-30")]),
+    ("The new rules take effect in July and could expire in January.", "2025-03-10",
+     [("July", "2025-07"), ("January", "2026-01")]),
+    # past: past-tense verbs, reporting verbs, "had ... by"
+    ("The minister said Tuesday the order was lifted Wednesday night.", "2025-02-20",
+     [("Tuesday", "2025-02-18"), ("Wednesday night", "2025-02-19TNI")]),
+    ("Boston beat the Miami Heat on Monday night.", "2025-02-18",
+     [("Monday night", "2025-02-17TNI")]),
+    ("The deadliest stretch came in July.", "2025-03-10", [("July", "2024-07")]),
+    ("The contract was signed on Dec. 30.", "2025-12-02", [("Dec. 30", "2024-12-30")]),
+    ("Shops had closed by Friday.", "2025-02-18", [("Friday", "2025-02-14")]),
+    ("The storm will ease, forecasters said Monday.", "2025-02-18", [("Monday", "2025-02-17")]),
+    ("Officials who will attend the summit announced Monday that it was moved.", "2025-02-18",
+     [("Monday", "2025-02-17")]),  # the reporting verb is nearer the date than "will"
+    # an "-ed" adjective does not put a future clause in the past
+    ("India will let companies import liquefied natural gas from April.", "2025-01-09",
+     [("April", "2025-04")]),
+    ("He faces charges filed Monday.", "2025-02-18", [("Monday", "2025-02-17")]),
+    ("A talk show host on Monday said the visit was off.", "2025-02-18",
+     [("Monday", "2025-02-17")]),  # "host" is a noun here: no fixture
+    # no cue either way: the default holds (weekday back, month the closest)
+    ("Peskov spoke on Friday.", "2025-02-18", [("Friday", "2025-02-14")]),
+    ("Fans hope to see him before Sunday's final, which he would miss.", "2025-02-18",
+     [("Sunday", "2025-02-16")]),
+    ("Prices in December and in August.", "2025-09-26", [("December", "2025-12"),
+                                                        ("August", "2025-08")]),
+    ("No date here: they will play well and had won before.", "2025-02-18", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TENSE)
+def test_tense_decides_the_direction_of_a_bare_weekday_or_month(
+    text: str, published: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert found(text, published) == expected
+
+
+RELATIVE_MONTHS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    ("Last February, prices rose.", "2025-01-15", [("Last February", "2024-02")]),
+    ("Prices rose last February.", "2025-03-15", [("last February", "2025-02")]),
+    ("Last May was dry.", "2025-05-28", [("Last May", "2024-05")]),  # said in May: a year ago
+    ("The vote is next March.", "2025-05-28", [("next March", "2026-03")]),
+    ("Rates rose in October last year.", "2024-09-10", [("October last year", "2023-10")]),
+    ("It began in October of last year.", "2024-09-10", [("October of last year", "2023-10")]),
+    ("The plant opened on March 3 last year.", "2025-05-28",
+     [("March 3 last year", "2024-03-03")]),
+    ("It will reopen in June next year.", "2025-05-28", [("June next year", "2026-06")]),
+    ("Inflation rose this month and will ease next month.", "2024-09-10",
+     [("this month", "2024-09"), ("next month", "2024-10")]),
+    ("Sales fell last summer.", "2025-01-15", [("last summer", "2024-SU")]),
+    # not months: names and "may"
+    ("Theresa May said it may rain next to the lake.", "2025-05-28", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RELATIVE_MONTHS)
+def test_months_relative_to_publication(
+    text: str, published: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert found(text, published) == expected
+
+
+FISCAL: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
+    # TimeBank writes fiscal periods with an FY prefix (FY1990, FY1990-Q1)
+    ("Apple beat estimates in its fiscal first quarter.", "2024-02-01",
+     [("fiscal first quarter", "FY2024-Q1")]),
+    ("Profit in fiscal 1990 will rise; the fiscal third quarter was weak.", "1989-11-02",
+     [("fiscal 1990", "FY1990"), ("the fiscal third quarter", "FY1990-Q3")]),  # context's year
+    ("Sales fell in the first quarter of fiscal 2025 and in the second fiscal quarter.",
+     "2024-08-02",
+     [("the first quarter of fiscal 2025", "FY2025-Q1"),
+      ("the second fiscal quarter", "FY2025-Q2")]),
+    ("fiscal second-quarter profit rose", "2024-08-02", [("fiscal second-quarter", "FY2024-Q2")]),
+    ("Output grew in the first half of fiscal 2025.", "2024-08-02",
+     [("the first half of fiscal 2025", "FY2025-H1")]),
+    ("Its fiscal fourth quarter was weak.", None, [("fiscal fourth quarter", "FYXXXX-Q4")]),
+    # calendar quarters keep their calendar values
+    ("Profit rose in the fourth quarter.", "2025-02-10", [("the fourth quarter", "2024-Q4")]),
+    ("a fiscal policy for the first half of the match", "2025-02-10", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FISCAL)
+def test_fiscal_quarters(
+    text: str, published: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    assert found(text, published) == expected
+
+
+def test_new_values_are_timex3_values_the_validator_accepts() -> None:
+    from curate.validate.checks import is_timex
+
+    for table in (PARTS_OF_DAY, TENSE, RELATIVE_MONTHS, FISCAL):
+        for text, _, expected in table:
+            for _, value in expected:
+                assert value is None or is_timex(value), (text, value)

@@ -13,20 +13,25 @@ week]", "[the fourth quarter]", "[two years ago]"). Not dates: durations ("10 da
 "30-day ceasefire"), clock times, and vague references ("now", "soon", "recent years").
 
 Values (TimeML TIMEX3, as TimeBank writes them; ``curate.validate.checks.TIMEX_PATTERN`` is
-the grammar): "2025-05-16" (day; also for "Wednesday night", "last night"), "2025-05"
-(month), "2025" (year), "2025-W20" (week), "2025-W20-WE" (weekend), "2025-Q4" (quarter),
-"2025-H1" (half), "2025-SU" (season), "199" (decade), "19" (century), "FY1990" (fiscal
-year), "XXXX-05-16" when the year is unknown.
+the grammar): "2025-05-16" (day), "2025-05-16TNI" (a part of a day: "Wednesday night",
+"last night", "tonight"; TMO morning, TAF afternoon, TEV evening), "2025-05" (month),
+"2025" (year), "2025-W20" (week), "2025-W20-WE" (weekend), "2025-Q4" (quarter), "2025-H1"
+(half), "2025-SU" (season), "199" (decade), "19" (century), "FY1990" (fiscal year),
+"FY1990-Q1" (fiscal quarter), "XXXX-05-16" when the year is unknown.
 
-A day or month without a year is the closest one on or before publication (news reports
-look back), unless its clause looks ahead ("will", "would", "is set to", "takes effect",
-"by <date>" ...; see :func:`_looks_ahead`): then the closest one on or after. Relative
+A weekday without a year is the closest one on or before publication (news reports look
+back), a day or month the closest one either side (leaning to the past). The tense of the
+date's clause overrides that, as in HeidelTime (see :func:`_direction`): when it looks
+ahead ("will", "could", "expects to", "is set to", "takes effect", "until <date>", "for
+Saturday's match", "Melbourne travel to Auckland on Friday") the date is the closest one on
+or after publication; when it is in the past ("came in July", "was lifted") the closest one
+on or before. "Last February", "next March", "October last year" count whole years. Relative
 expressions that count from another date ("the previous day", "a year earlier") count from
 the last full date the article mentioned, else from the publication date; a comparison of
 figures ("up 3% from a year earlier") counts from the period the figures are for ("in
 April" -> the April before; "the third quarter" -> that quarter a year before).
 
-Rules (the ``source`` of each span, ``dates.<rule>@1``): see :data:`RULES`.
+Rules (the ``source`` of each span, ``dates.<rule>@<VERSION>``): see :data:`RULES`.
 """
 
 from __future__ import annotations
@@ -52,7 +57,7 @@ __all__ = [
     "parse_published",
 ]
 
-VERSION = "2"
+VERSION = "3"
 
 _MONTHS = {
     name: i
@@ -109,7 +114,8 @@ _REL = r"(?:[Tt]his|[Ll]ast|[Nn]ext|(?:[Tt]he\s+)?current)"
 _PART = r"(?:week(?:end)?|month|quarter|year|spring|summer|autumn|fall|winter)"
 _NOT_AFTER = r"(?![\w-]|\s?%|,\d|\.\d)"  # "2025%", "2025-ish", "2025.5": not a date
 
-# A month named alone needs a cue word before it ("in March"); the cue is not in the span.
+# A month named alone needs a cue word before it ("in March"); the cue is not in the span,
+# unless it says which year's month it is ("[last February]", "[October last year]").
 _MONTH_CUES = (
     "in", "since", "until", "till", "by", "from", "through", "during", "before", "after",
     "of", "this", "last", "next", "to",
@@ -117,9 +123,13 @@ _MONTH_CUES = (
 _MONTH_ALONE = (
     r"(?P<mo>(?:"
     + "|".join(rf"(?<=\b{w}\s)|(?<=\b{w.capitalize()}\s)" for w in _MONTH_CUES)
-    + rf"|(?P<mo_mod>(?:[Ee]arly|[Ll]ate)\s|[Mm]id-|[Mm]id\s))(?P<mo_m>{_MONTH})(?![\w-])"
-    + r"(?!\s+\d))"
+    + r"|(?P<mo_mod>(?:[Ee]arly|[Ll]ate)\s|[Mm]id-|[Mm]id\s)"
+    + r"|(?P<mo_rel>[Ll]ast|[Nn]ext|[Tt]his)\s)"
+    + rf"(?P<mo_m>{_MONTH})(?![\w-])(?!\s+\d)"
+    + r"(?:\s+(?:of\s+)?(?P<mo_yr>last|next|this)\s+year(?![\w-]))?)"
 )
+# "October last year", "March 3 next year": the month of the year before or after publication
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 
 # Fixed-date holidays (month, day); Thanksgiving is the fourth Thursday of November. A bare
 # "Christmas" needs a cue word ("on Christmas"), "Christmas tree" is no date.
@@ -155,7 +165,8 @@ _RULES: list[tuple[str, str]] = [
     ("month_day", rf"(?P<md>(?:(?P<md_wd>{_WEEKDAY}),?\s+)?(?:(?P<md_mod>early|late|mid)[\s-])?"
                   rf"(?P<md_m>{_MONTH}|{_MONTH_ND})\s+(?P<md_d>{_DAY})(?![\d:])"
                   rf"(?!\s*(?:%|percent))"
-                  rf"(?:,?\s+(?P<md_y>{_YEAR}){_NOT_AFTER})?(?!\w))"),
+                  rf"(?:,?\s+(?P<md_y>{_YEAR}){_NOT_AFTER}|"
+                  rf"\s+(?P<md_yr>last|next|this)\s+year(?![\w-]))?(?!\w))"),
     # "16 May 2025", "the 16th of May"
     ("day_month", rf"(?P<dm>(?:(?P<dm_wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<dm_d>{_DAY})\s+"
                   rf"(?:of\s+)?(?P<dm_m>{_MONTH})(?:,?\s+(?P<dm_y>{_YEAR}){_NOT_AFTER})?"
@@ -173,9 +184,11 @@ _RULES: list[tuple[str, str]] = [
                r"(?:the\s+)?(?P<de_c>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]century(?!\w))"),
     # "the fourth quarter", "third-quarter", "the first half of 2025"
     ("quarter", rf"(?P<qu>Q(?P<qu_q4>[1-4])(?:\s+(?P<qu_qy>{_YEAR}))?(?![\w-])|"
-                rf"(?:the\s+)?(?P<qu_n>first|second|third|fourth|1st|2nd|3rd|4th)"
-                rf"[\s-](?:(?P<qu_q>quarter)|half(?=\s+of\s+(?:this|last|next|the\s+year|{_YEAR})))"
-                rf"(?:\s+of\s+(?:(?P<qu_y>{_YEAR})|(?P<qu_rel>this|last|next|the)\s+year))?"
+                rf"(?:the\s+)?(?P<qu_fy>fiscal\s+)?(?P<qu_n>first|second|third|fourth|1st|2nd|3rd|4th)"
+                rf"[\s-](?P<qu_fy2>fiscal\s+)?(?:(?P<qu_q>quarter)|half(?=\s+of\s+"
+                rf"(?:fiscal\s+(?:year\s+)?)?(?:this|last|next|the\s+year|{_YEAR})))"
+                rf"(?:\s+of\s+(?:(?P<qu_fy3>fiscal\s+(?:year\s+)?)?(?P<qu_y>{_YEAR})|"
+                rf"(?P<qu_rel>this|last|next|the)\s+year))?"
                 rf"(?![\w-]))"),
     # "the end of the year", "the beginning of 2025", "the end of this month"
     ("boundary", rf"(?P<bo>(?:the\s+)?(?P<bo_p>end|beginning|start|middle)\s+of\s+"
@@ -188,11 +201,12 @@ _RULES: list[tuple[str, str]] = [
     # "late Wednesday", "next Monday", "last Friday", "Wednesday"
     ("weekday", rf"(?P<wd>(?:(?P<wd_rel>[Ll]ast|[Nn]ext|[Tt]his|[Ll]ate|[Ee]arly)\s+)?"
                 rf"(?P<wd_d>{_WEEKDAY})(?![\w-])(?!\s+\d{{1,2}}:)"
-                rf"(?:\s+(?:morning|afternoon|evening|night)(?![\w-]))?)"),
+                rf"(?:\s+(?P<wd_pod>morning|afternoon|evening|night)(?![\w-]))?)"),
     # "Christmas Day", "on Christmas", "New Year's Eve", "Thanksgiving"
     ("holiday", _HOLIDAY),
     # "yesterday", "today", "tomorrow"
-    ("deictic", r"(?P<dx>\b(?P<dx_w>[Yy]esterday|[Tt]oday|[Tt]omorrow|"
+    ("deictic", r"(?P<dx>\b(?P<dx_w>(?:[Yy]esterday|[Tt]omorrow)(?:\s+(?P<dx_pod>morning|"
+                r"afternoon|evening|night)(?![\w-]))?|[Tt]oday|"
                 r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
                 r"[Ll]ast\s+night|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening))(?![\w-]))"),
     # "in March", "since January", "early May", "mid-June" (a month alone needs a cue)
@@ -223,7 +237,7 @@ _FIRST = {
     "holiday": "[BCEFHIJLMNTV]",  # the holidays' names
     "deictic": "[LTYlty]",  # yesterday/today/tomorrow/the day .../last night/tonight/this
     # early/late/mid, a month
-    "month": "[" + "".join(sorted({m[0] for m in _MONTHS} | set("EeLlm"))) + "]",
+    "month": "[" + "".join(sorted({m[0] for m in _MONTHS} | set("EeLlmNnTt"))) + "]",
     "year": "[12eflm]",  # fiscal, early/mid/late, a year
 }
 
@@ -247,15 +261,18 @@ RULES: dict[str, str] = {
     "month_year": "a month of a year: 'August 2024', 'early May 2024'",
     "season": "a season: 'summer 2024', 'last winter'",
     "decade": "a decade or century: 'the 1990s', 'the 20th century'",
-    "quarter": "a quarter or half: 'the fourth quarter', 'Q3 2024', 'the first half of 2025'",
+    "quarter": "a quarter or half: 'the fourth quarter', 'Q3 2024', 'the first half of 2025', "
+               "'its fiscal first quarter'",
     "boundary": "the end or start of a period: 'the end of the year'",
     "relative": "a week, month or year relative to publication: 'last week', "
                 "'this fiscal year'",
     "weekday": "a day of the week, the closest on or before publication (on or after when "
-               "the clause looks ahead): 'late Wednesday', 'Tuesday night'",
+               "the clause looks ahead): 'late Wednesday', 'Tuesday night' (2025-02-18TNI)",
     "holiday": "a holiday: 'Christmas Day', 'Labor Day', 'on Easter', 'New Year's Eve'",
-    "deictic": "'yesterday', 'today', 'tomorrow', 'last night', 'this morning'",
-    "month": "a month named after a cue word: 'in March', 'early May'",
+    "deictic": "'yesterday', 'today', 'tomorrow', 'last night', 'tonight', 'this morning', "
+               "'yesterday afternoon'",
+    "month": "a month named after a cue word: 'in March', 'early May', 'last February', "
+             "'October last year'",
     "year": "a year: '2014', 'fiscal 1998', 'mid-2024'",
 }
 
@@ -495,14 +512,17 @@ def _closest_year(month: int, day: int | None, pub: dt.date) -> int:
 
 
 def _month_day(
-    month: int, day: int, year: int | None, pub: dt.date | None, future: bool = False
+    month: int, day: int, year: int | None, pub: dt.date | None, future: bool = False,
+    past: bool = False,
 ) -> str | None:
     if year is None:
         if pub is None:
             return f"XXXX-{month:02d}-{day:02d}"
         year = _closest_year(month, day, pub)
-        if future and (month, day) < (pub.month, pub.day) and year <= pub.year:
-            year = pub.year + 1  # "takes effect Jan. 1" said in June: the coming one
+        if future:  # "takes effect Jan. 1" said in June: the coming one
+            year = pub.year if (month, day) >= (pub.month, pub.day) else pub.year + 1
+        elif past:  # "was signed Dec. 30" said in December: the last one
+            year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
@@ -575,6 +595,11 @@ class Groups:
 Anchor = tuple[dt.date, int]  # a date and its grain (0 day, 2 month, 3 year)
 
 
+# TIMEX3 parts of the day ("Tuesday evening" is 2025-02-18TEV), as TimeBank and HeidelTime
+# write them; "tonight" is the night of the day it is said.
+_PART_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI",
+                "tonight": "TNI"}
+
 _GRAIN = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
 
 
@@ -583,8 +608,8 @@ def _anchor_of(value: str | None) -> Anchor | None:
     if not value or not value[:4].isdigit():
         return None
     try:
-        if len(value) == 10:
-            return dt.date.fromisoformat(value), 0
+        if len(value) == 10 or value[10:11] == "T":  # a day, or a part of one
+            return dt.date.fromisoformat(value[:10]), 0
         if len(value) == 7 and value[4] == "-":
             return dt.date(int(value[:4]), int(value[5:7]), 15), 2
         if len(value) == 4:
@@ -647,14 +672,18 @@ def _value_iso(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | N
 
 def _value_month_day(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
     year = int(g["md_y"]) if g["md_y"] else None
+    if g["md_yr"]:
+        if pub is None:
+            return None
+        year = pub.year + _YEAR_STEP[g["md_yr"]]
     month, day = _MONTHS[g["md_m"] or ""], _day(g["md_d"] or "")
-    return _month_day(month, day, year, pub, bool(g.get("_future")))
+    return _month_day(month, day, year, pub, bool(g.get("_future")), bool(g.get("_past")))
 
 
 def _value_day_month(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
     year = int(g["dm_y"]) if g["dm_y"] else None
     month, day = _MONTHS[g["dm_m"] or ""], _day(g["dm_d"] or "")
-    return _month_day(month, day, year, pub, bool(g.get("_future")))
+    return _month_day(month, day, year, pub, bool(g.get("_future")), bool(g.get("_past")))
 
 
 def _value_month_year(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
@@ -703,6 +732,11 @@ def _value_quarter(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str
     unit = "Q" if g["qu_q"] else "H"
     if unit == "H" and n > 2:
         return None
+    if g["qu_fy"] or g["qu_fy2"] or g["qu_fy3"]:
+        # "its fiscal first quarter" (TimeBank: FY1990-Q1): of the fiscal year named last,
+        # else of the publication year (when a company's fiscal year starts is not known)
+        fiscal = g["qu_y"] or g.get("_fiscal") or (f"{pub.year:04d}" if pub else "XXXX")
+        return f"FY{fiscal}-{unit}{n}"
     if g["qu_y"]:
         year: int | None = int(g["qu_y"])
     elif pub is not None and g["qu_rel"]:
@@ -746,7 +780,8 @@ def _value_weekday(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str
         rel = ""
     if not rel and g.get("_future"):
         rel = "coming"
-    return _weekday(_WEEKDAYS[g["wd_d"] or ""], rel, pub)
+    day = _weekday(_WEEKDAYS[g["wd_d"] or ""], rel, pub)
+    return day + _PART_OF_DAY[g["wd_pod"]] if day and g["wd_pod"] else day
 
 
 def _value_holiday(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
@@ -759,6 +794,8 @@ def _value_holiday(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str
         year = _closest_year(month or 4, day or 15, pub)
         if g.get("_future") and _holiday_date(name, month, day, year) < pub:
             year += 1
+        elif g.get("_past") and _holiday_date(name, month, day, year) > pub:
+            year -= 1
     else:
         return f"XXXX-{month:02d}-{day:02d}" if day and month else None
     return _holiday_date(name, month, day, year).isoformat()
@@ -767,19 +804,32 @@ def _value_holiday(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str
 def _value_deictic(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
     if pub is None:
         return None
-    word = " ".join((g["dx_w"] or "").lower().split())
-    offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "the day before yesterday": -2,
-              "the day after tomorrow": 2, "last night": -1}.get(word, 0)
-    return (pub + dt.timedelta(days=offset)).isoformat()
+    words = (g["dx_w"] or "").lower().split()
+    offset = {"yesterday": -1, "tomorrow": 1, "the": -2 if "before" in words else 2,
+              "last": -1}.get(words[0], 0)
+    day = (pub + dt.timedelta(days=offset)).isoformat()
+    pod = g["dx_pod"] or (words[-1] if words[0] in ("last", "this", "tonight") else "")
+    return day + _PART_OF_DAY.get(pod.lower(), "")
 
 
 def _value_month(g: Groups, pub: dt.date | None, anchor: Anchor | None) -> str | None:
     month = _MONTHS[g["mo_m"] or ""]
+    rel = (g["mo_rel"] or "").lower()
     if pub is None:
-        return f"XXXX-{month:02d}"
+        return None if rel or g["mo_yr"] else f"XXXX-{month:02d}"
+    if g["mo_yr"]:
+        return f"{pub.year + _YEAR_STEP[g['mo_yr']]:04d}-{month:02d}"
+    if rel == "last":  # the latest one before the current month ("last February")
+        return f"{pub.year - (month >= pub.month):04d}-{month:02d}"
+    if rel == "next":
+        return f"{pub.year + (month <= pub.month):04d}-{month:02d}"
+    if rel == "this":
+        return f"{pub.year:04d}-{month:02d}"
     year = _closest_year(month, None, pub)
-    if g.get("_future") and month < pub.month and year <= pub.year:
-        year = pub.year + 1
+    if g.get("_future"):  # "through September" said in March: this year's
+        year = pub.year if month >= pub.month else pub.year + 1
+    elif g.get("_past"):  # "came in July" said in March: last year's
+        year = pub.year if month <= pub.month else pub.year - 1
     return f"{year}-{month:02d}"
 
 
@@ -891,25 +941,100 @@ def _inside_name(text: str, start: int, lo: int) -> bool:
     return re.search(r"[A-Z][\w.]*[ \t]+\Z", text[max(lo, start - 30) : start]) is not None
 
 
-# Words in the clause before a date that make it look ahead from publication: "the ban takes
-# effect Jan. 1", "they would learn from it before Saturday's game", "is set to meet Friday".
-_LOOKS_AHEAD = re.compile(
-    r"\b(?:will|would|shall|won['’]t|wouldn['’]t|going\s+to|plans?\s+to|planned\s+to|"
-    r"(?:is|are|['’]s|['’]re)\s+(?:set|scheduled|expected|due|slated|poised)|"
-    r"takes?\s+effect|upcoming|to\s+be\s+held)\b|['’]ll\b"
+# The tense of a date's clause decides which way a bare weekday or month points, as in
+# HeidelTime: the last tense cue before the date in its clause wins ("he said he would
+# resign before Sunday's final" looks ahead; "the ban, which will expire, was lifted
+# Wednesday" looks back). Future: modals and "be set/due/expected to", plans and
+# expectations, "takes effect", and present-tense fixtures ("Melbourne travel to Auckland
+# on Friday", "the Leafs visit Ottawa Saturday"). Past: past-tense verbs ("came", "said",
+# "beat", "-ed" verbs that are not adjectives or passive participles), "ago".
+_TENSE = re.compile(
+    r"\b(?:(?P<f>will|would|shall|won['’]t|wouldn['’]t|going\s+to|"
+    r"(?:plans?|planned|expects?|expected|intends?|aims?)\s+to|"
+    r"(?:is|are|be|['’]s|['’]re)\s+(?:set|scheduled|expected|due|slated|poised)|"
+    r"set\s+to|scheduled\s+(?:to|for)|due\s+(?:on|for|by)|"
+    r"takes?\s+effect|upcoming|to\s+be\s+held|"
+    r"(?:could|should|may|might|must)(?!\s+(?:not\s+)?have\b)|['’]ll)|"
+    r"(?P<p>was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t|ago|says|said|told|"
+    r"announced|reported|added|confirmed|"
+    r"came|went|beat|won|lost|took|gave|made|met|saw|fell|rose|began|ran|held|struck|sent|"
+    r"spent|got|brought|bought|fought|thought|caught|sold|paid|led|fled|broke|spoke|wrote|"
+    r"chose|drove|flew|threw|grew|knew|drew|became|stood|sat|kept|felt|found|heard|built|"
+    r"shot|stole|swore|woke|wore|tore|ate|forgot|hung|sank|sang|swam|rang|dug|stuck|slid|"
+    r"spun|overcame|overtook|withdrew|undertook)|"
+    r"(?P<ed>[a-z]{2,}ed)|"
+    r"(?P<v3>travels|hosts|faces|plays|visits|meets|resumes|begins|opens|arrives|departs|"
+    r"kicks\s+off|"
+    r"takes\s+on|heads\s+to|returns\s+to)|"
+    r"(?P<v>travel|host|face|play|visit|meet|arrive|depart|take\s+on|head\s+to|return\s+to))\b"
 )
-# A date right after these reads as a deadline ahead ("by the weekend", "until Monday")
-# unless the clause is in the past ("had ended by Monday").
-_DEADLINE = re.compile(r"\b(?:by|until|till)\s+\Z")
-_PAST = re.compile(r"\b(?:had|was|were|did|ended|closed)\b")
+# After these an "-ed" word is an adjective ("an unchanged XV") or a participle whose tense
+# the auxiliary carries ("will be lifted", "stay closed"): no cue of its own.
+_NOT_A_VERB_BEFORE = frozenset("""
+    a an the its his her their our my your this that these those every each no some any
+    be been being is are am was were 's 're ’s ’re get gets got become becomes stay stays
+    remain remains keep keeps to
+""".split())
+# "-ed" words that are no past tense
+_NOT_PAST_ED = frozenset("""
+    need needed speed seed feed proceed exceed succeed indeed hundred bed red shed wed embed
+    breed greed creed weed steed bleed heed
+""".split())
+_SUBJECT_PRONOUNS = frozenset({"they", "we", "you", "They", "We", "You", "I"})
+
+
+def _tense(clause: str) -> int:
+    """1 when the last tense cue in ``clause`` looks ahead, -1 when it looks back, else 0.
+
+    An "-ed" word is a weak cue: it may be an adjective ("will import liquefied natural gas
+    from April"), so it counts only in a clause without a verb form that is surely past or
+    future, or after a fixture verb, which governs no participle ("faces charges filed
+    Monday").
+    """
+    last = weak = 0
+    fixture = False
+    for m in _TENSE.finditer(clause):
+        kind = m.lastgroup
+        if kind == "f" or kind == "p":
+            last, fixture = (1 if kind == "f" else -1), False
+            continue
+        i = m.start()
+        if i and clause[i - 1] == "-":
+            continue  # "Dallas-based", "so-called"
+        before = clause[max(0, i - 16) : i].split()
+        prev = before[-1] if before else ""
+        if kind == "ed":
+            if m.group() not in _NOT_PAST_ED and prev.lower() not in _NOT_A_VERB_BEFORE:
+                weak = -1
+                if fixture:
+                    last, fixture = -1, False
+        elif prev.lower() not in _NOT_A_VERB_BEFORE and (
+            kind == "v3" or prev in _SUBJECT_PRONOUNS or prev[:1].isupper()
+        ):
+            # a plural fixture verb needs its subject next to it: "Melbourne travel",
+            # "they host"; a noun ("a visit", "the host") has a determiner
+            last, fixture = 1, True
+    return last or weak
+
+
+# A date right after these reads as a deadline ahead ("by the weekend", "until Monday",
+# "through Sept. 30") unless the clause is in the past ("had ended by Monday").
+_DEADLINE = ("by ", "until ", "till ", "through ")
 _FORWARD_RULES = frozenset({"weekday", "month_day", "day_month", "month", "holiday", "season",
                             "relative"})
+# Rules whose default (the closest such day or month) may lie ahead of publication: a clause
+# in the past tense moves them back ("The deadliest stretch came in July").
+_BACKWARD_RULES = frozenset({"month_day", "day_month", "month", "holiday"})
 _CLAUSE_END = re.compile(r"[.!?;:,\n](?=\s)|[“”\"]|['’](?=[,\s])|(?<=\s)['‘]")
 _SENTENCE_END = re.compile(r"[.!?;\n](?=\s)|[“”\"]|['’](?=[,\s])|(?<=\s)['‘]")
-# A reporting verb after the forward-looking word: "will get 5% this year, officials
-# announced Wednesday" (the comma cuts that one; this catches "would, he said Monday").
-_REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|added|confirmed)\b")
 _SINCE = re.compile(r"\b(?:since|ago|last|earlier|previous|past)\s+\Z")
+# "for Saturday's Six Nations match", "for Friday's vote": an event the date names is ahead
+_FOR_EVENT = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:match|game|final|semi-?final|race|fixture|clash|"
+    r"showdown|opener|derby|tie|bout|fight|vote|election|ballot|referendum|poll|primary|"
+    r"meeting|summit|talks|hearing|trial|deadline|debate|ceremony|launch|concert|parade|"
+    r"march|rally|session|sitting|budget|decision|announcement|meet|event|festival)\b"
+)
 
 
 def _clause_before(text: str, start: int, lo: int, ends: re.Pattern[str] = _CLAUSE_END) -> str:
@@ -921,24 +1046,45 @@ def _clause_before(text: str, start: int, lo: int, ends: re.Pattern[str] = _CLAU
     return window[cut:]
 
 
-# Substrings of every _LOOKS_AHEAD and _DEADLINE cue: most dates have none of them within
-# reach, and str.__contains__ rules that out far faster than the regular expressions.
-_AHEAD_HINTS = ("will", "would", "shall", "won", "going", "plan", "set ", "schedul",
-                "expect", "due", "slated", "poised", "effect", "upcoming", "held", "'ll", "’ll")
+# A word of every future cue and fixture verb of _TENSE: most dates have none of them within
+# reach, and a set rules that out far faster than the regular expression.
+_AHEAD_WORDS = frozenset("""
+    will would shall won't won’t wouldn't wouldn’t going plan plans planned expect expects
+    expected intend intends aim aims set scheduled due slated poised takes take effect
+    upcoming held could should may might must travel travels host hosts face faces play plays
+    visit visits meet meets resumes begins opens arrive arrives depart departs kicks head heads
+    return returns
+""".split())
 
 
-def _looks_ahead(text: str, start: int, lo: int) -> bool:
+def _direction(text: str, start: int, end: int, lo: int, hi: int) -> int | None:
+    """Which way the clause around a date points: 1 ahead, -1 back, 0 no cue either way.
+
+    None when no future cue is within reach (the clause's tense was not read: a past cue
+    could only confirm the default, except for rules in :data:`_BACKWARD_RULES`).
+    """
     window = text[max(lo, start - 160) : start]
-    if not window.endswith(("by ", "until ", "till ")) and not any(
-            hint in window for hint in _AHEAD_HINTS):
-        return False
+    deadline = window.endswith(_DEADLINE)
+    for_event = (window.endswith("for ") and text[end : end + 1] in ("'", "’")
+                 and _FOR_EVENT.match(text, end, min(hi, end + 60)) is not None)
+    if (not deadline and not for_event and _AHEAD_WORDS.isdisjoint(window.split())
+            and "'ll" not in window and "’ll" not in window):
+        return None
+    if for_event:
+        return 1
     clause = _clause_before(text, start, lo)
     if _SINCE.search(clause):
-        return False
-    cues = [m.end() for m in _LOOKS_AHEAD.finditer(clause)]
-    if cues:
-        return _REPORTED.search(clause, cues[-1]) is None
-    return _DEADLINE.search(clause) is not None and _PAST.search(clause) is None
+        return -1
+    tense = _tense(clause)
+    if deadline and tense == 0:
+        return 1
+    return tense
+
+
+def _looks_back(text: str, start: int, lo: int) -> bool:
+    """The date's clause is in the past tense (or counts back: "since", "ago")."""
+    clause = _clause_before(text, start, lo)
+    return _SINCE.search(clause) is not None or _tense(clause) < 0
 
 
 _COMPARES = re.compile(r"\b(?:than|from|compared|versus|vs\.|over)\b")
@@ -1035,17 +1181,28 @@ def find_dates_in(
         if rule == "relative" and m.group("re_mod") and _after_amount(text, start, lo):
             start = m.start("re_rel")  # "an hour [later] this fall": "later" compares
         groups = Groups(m)
+        direction = None
         if rule in _FORWARD_RULES and pub is not None:
-            groups["_future"] = _looks_ahead(text, start, lo)
+            direction = _direction(text, start, end, lo, hi)
+            groups["_future"] = direction == 1
+        if rule == "quarter":
+            groups["_fiscal"] = state.get("fiscal")
         if rule == "anchored":
             groups["_period"] = state.get("period")
             groups["_compare"] = _compares(text, start, lo)
         value = _VALUES[rule](groups, pub, state.get("anchor"))
+        if (rule in _BACKWARD_RULES and value is not None and pub is not None
+                and value[:10] > pub.isoformat() and direction != 1
+                and (direction == -1 or (direction is None and _looks_back(text, start, lo)))):
+            groups["_past"] = True  # the closest one lies ahead, but the clause looks back
+            value = _VALUES[rule](groups, pub, state.get("anchor"))
         anchor = _anchor_of(value)
         if anchor is not None:
             state["anchor"] = anchor
         if value is not None and rule != "anchored" and _PERIOD_VALUE.match(value):
             state["period"] = value  # type: ignore[assignment]
+        if value is not None and value.startswith("FY") and value[2:6].isdigit():
+            state["fiscal"] = value[2:6]  # type: ignore[assignment]
         # (positional, the quicker call: quote_type is None, then value)
         spans.append(new_span(f"D{start}-{end}", "DATE", start, end, text[start:end],
                               _SCORES[rule], _SOURCES[rule], None, value))

@@ -271,7 +271,7 @@ PASSAGES: list[dict[str, Any]] = [
         ),
         "gold": [
             ("PLACE", "BOSTON", 0, {}),
-            ("DATE", "on [Wednesday night]", 0, {"value": "2019-07-17"}),
+            ("DATE", "on [Wednesday night]", 0, {"value": "2019-07-17TNI"}),
             ("QUOTE", "I was just trying to put a good swing on it,", 0,
              {"quote_type": D, "said_by": "ortega"}),
             ("SPEAKER", "[Ortega] said", 0, {"key": "ortega"}),
@@ -668,7 +668,7 @@ PASSAGES: list[dict[str, Any]] = [
         "gold": [
             ("PLACE", "ITHACA", 0, {}),
             ("PLACE", "N.Y.", 0, {}),
-            ("DATE", "last night", 0, {"value": "2023-06-20"}),
+            ("DATE", "last night", 0, {"value": "2023-06-20TNI"}),
             ("PLACE", "New York", 0, {}),
             ("SPEAKER", "Jordan Price", 0, {"key": "price"}),
             ("QUOTE", "teenagers were", 0, {"quote_type": I, "said_by": "price"}),
@@ -950,7 +950,7 @@ PASSAGES: list[dict[str, Any]] = [
             "Newcastle are now top of their group with seven points from three games.",
         ),
         "gold": [
-            ("DATE", "Tuesday night", 0, {"value": "2023-10-03"}),
+            ("DATE", "Tuesday night", 0, {"value": "2023-10-03TNI"}),
             ("QUOTE", "The crowd carried us,", 0, {"quote_type": D, "said_by": "hale"}),
             ("SPEAKER", "Eddie Hale", 0, {"key": "hale"}),
             ("QUOTE", "In the second half you could feel the whole city behind the team.", 0,
