@@ -23,6 +23,28 @@ def test_regions_as_news_names_them(name: str, kind: str, country_code: str) -> 
     assert place is not None and (place.kind, place.country_code) == (kind, country_code)
 
 
+@pytest.mark.parametrize(("abbreviation", "region", "country_code"), [
+    ("Ont.", "Ontario", "CA"), ("B.C.", "British Columbia", "CA"),
+    ("Qld", "Queensland", "AU"), ("Tas.", "Tasmania", "AU"),
+])
+def test_canadian_and_australian_abbreviations_give_the_region(
+        abbreviation: str, region: str, country_code: str) -> None:
+    place = gazetteer.lookup(abbreviation)
+    assert place is not None and (place.name, place.country_code) == (region, country_code)
+
+
+@pytest.mark.parametrize("word", [" in ", " near ", " councillor", " district", " Islands"])
+def test_cue_words_are_never_places(word: str) -> None:
+    assert gazetteer.lookup(word) is None
+
+
+@pytest.mark.parametrize(("name", "known"), [
+    ("Medical Lake", True), ("Wagga Wagga", True), ("Te Puke", True), ("Recess", False),
+])
+def test_town_names(name: str, known: bool) -> None:
+    assert towns.is_town_name(name) is known
+
+
 @pytest.mark.parametrize(("abbreviation", "state"), [
     ("Tex.", "Texas"), ("Calif.", "California"), ("N.Y.", "New York"),
 ])

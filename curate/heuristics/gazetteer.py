@@ -51,6 +51,7 @@ __all__ = [
     "PLACE_NAMES_FIRST",
     "PLAIN_WORDS_TOP_N",
     "PREFER_CITY",
+    "REGION_ABBREVIATIONS",
     "STATE_ABBREVIATIONS",
     "TIER_CONTEXT",
     "Place",
@@ -296,6 +297,16 @@ STATE_ABBREVIATIONS: dict[str, str] = {
     "Tex.": "Texas",
 }
 
+#: Canadian provinces and Australian states as datelines abbreviate them after a town
+#: ("THUNDER BAY, Ont. —", "Toowoomba, Qld"); the value is the region's name in the
+#: gazetteer. Like :data:`STATE_ABBREVIATIONS` they count only after "Town, ".
+REGION_ABBREVIATIONS: dict[str, str] = {
+    "Ont.": "Ontario", "Que.": "Quebec", "B.C.": "British Columbia", "Alta.": "Alberta",
+    "Man.": "Manitoba", "Sask.": "Saskatchewan", "N.S.": "Nova Scotia",
+    "N.B.": "New Brunswick", "P.E.I.": "Prince Edward Island",
+    "Qld": "Queensland", "Qld.": "Queensland", "Vic.": "Victoria", "Tas.": "Tasmania",
+}
+
 #: Words the place rules read around a name, found by the same automaton pass as the names
 #: (a second scan of every block would cost more than the rules it serves): ``sports``,
 #: words only sports copy uses ("striker", "innings", "win over"). Words sport shares with
@@ -313,10 +324,31 @@ CONTEXT_WORDS: dict[str, str] = {
         tournament championship Championship skipper footballer footballers cricketer
         cricketers NBA NFL NHL MLB MLS AFL NRL FIFA UEFA Bundesliga Premiership soccer
         football cricket rugby baseball basketball hockey netball SOCCER CRICKET RUGBY
-        BASEBALL BASKETBALL HOCKEY
+        BASEBALL BASKETBALL HOCKEY seamer seamers spinner spinners batter batters
+        wicketkeeper fly-half scrum-half
     """.split(), "sports"),
     **dict.fromkeys(["win over", "victory over", "wins over", "home side", "away side",
-                     "home game", "away game", "home win", "away win"], "sports"),
+                     "home game", "away game", "home win", "away win", "bowled out",
+                     "without loss", "Test match", "Test series"], "sports"),
+    # ``locative``: a word before a small town's name ("near Medical Lake", "from Cheney");
+    # ``role``: a word for a town's people or council after it ("Wagga Wagga councillor").
+    # The spaces are part of the keys: a locative is a whole word ("Inverness" stays a
+    # name); a role word ends without one, so that "a Cheney man from ..." still finds
+    # " from " (places checks that the word ends there).
+    **dict.fromkeys((f" {w} " for w in """
+        in near from outside between to toward towards around neighboring neighbouring
+        nearby In Near From Outside Between
+    """.split()), "locative"),
+    **dict.fromkeys((f" {w}" for w in """
+        councillor councillors council mayor resident residents man woman couple family
+        farmer teenager native
+    """.split()), "role"),
+    # ``geo_head``: a word for a kind of place after its name ("Surguja district", "Hasdeo
+    # forest", "Canary Islands", "Great Barrier Reef"), for regions no package lists.
+    **dict.fromkeys((f" {w}" for w in """
+        district districts region province forest valley river peninsula islands island
+        bog Islands Isles Reef Peninsula
+    """.split()), "geo_head"),
 }
 
 
@@ -474,6 +506,12 @@ def _build() -> tuple[dict[str, tuple[int, int]], list[Place], frozenset[str]]:
             places.append(Place(name=abbr, kind="state_abbr", geonameid=gid,
                                 country_code="US", population=0, tier=TIER_ALIAS))
             keys[abbr] = (len(abbr), len(places) - 1)
+    for abbr, region in REGION_ABBREVIATIONS.items():
+        if abbr not in best and region in best:
+            cc = best[region][2][3]
+            places.append(Place(name=abbr, kind="state_abbr", geonameid=None,
+                                country_code=cc, population=0, tier=TIER_ALIAS))
+            keys[abbr] = (len(abbr), len(places) - 1)
     for word, kind in CONTEXT_WORDS.items():
         if word not in best:
             places.append(Place(name=word, kind=kind, geonameid=None, country_code=None,
@@ -534,6 +572,8 @@ def lookup(name: str) -> Place | None:
     if place.tier == TIER_CONTEXT:
         return None
     if place.kind == "state_abbr":
+        if name in REGION_ABBREVIATIONS:
+            return lookup(REGION_ABBREVIATIONS[name])  # "Ont.": the province's own entry
         state = lookup(STATE_ABBREVIATIONS[name])
         if state is not None and place.geonameid is not None:
             state = dataclasses.replace(state, name=STATE_ABBREVIATIONS[name], kind="region",

