@@ -24,6 +24,7 @@ GOLD_DIR = Path(__file__).resolve().parent / "gold"
 SETS = {
     "blind": ("blind.gold.jsonl", "build_blind", 30, 3, 3),
     "blind2": ("blind2.gold.jsonl", "build_blind2", 36, 0, 0),
+    "blind3": ("blind3.gold.jsonl", "build_blind3", 24, 0, 0),
 }
 
 
