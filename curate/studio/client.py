@@ -764,53 +764,27 @@ def _prepare_in_background(docs: Iterable[Document], build: _TaskBuilder,
     The worker may run a whole batch (``ahead`` documents) ahead, so the next batch is
     ready when the server has taken the last one.
     """
-    import queue
-    import threading
 
-    q: queue.Queue[Any] = queue.Queue(maxsize=max(2, ahead // chunk + 1))
-    stop = threading.Event()
-    done = object()
+    def chunks() -> Iterator[list[_Prepared]]:
+        buf: list[_Prepared] = []
+        for doc in docs:
+            buf.append(build(doc))
+            if len(buf) >= chunk:
+                yield buf
+                buf = []
+        if buf:
+            yield buf
 
-    def work() -> None:
-        try:
-            buf: list[_Prepared] = []
-            for doc in docs:
-                if stop.is_set():
-                    return
-                buf.append(build(doc))
-                if len(buf) >= chunk:
-                    q.put(buf)
-                    buf = []
-            if buf:
-                q.put(buf)
-            q.put(done)
-        except BaseException as exc:  # handed to the main thread
-            q.put(exc)
-
-    t = threading.Thread(target=work, name="curate-push-build", daemon=True)
-    t.start()
-    try:
-        while True:
-            item = q.get()
-            if item is done:
-                return
-            if isinstance(item, BaseException):
-                raise item
-            yield from item
-    finally:
-        stop.set()
-        while t.is_alive():  # let the worker finish its put and see the stop flag
-            try:
-                q.get_nowait()
-            except queue.Empty:
-                t.join(0.05)
+    for built in _run_ahead(chunks(), ahead=max(2, ahead // chunk + 1)):
+        yield from built
 
 
 def _run_ahead(items: Iterator[Any], ahead: int = 1) -> Iterator[Any]:
     """The items of ``items``, produced in a worker thread up to ``ahead`` items early.
 
-    For a pull: the server prepares the next page while this process converts the one
-    before (two processes, two cores); memory holds at most ``ahead + 2`` pages. An error
+    For a pull, the server prepares the next page while this process converts the one
+    before; for a push, tasks are built while the server imports the batch before (two
+    processes, two cores). Memory holds at most ``ahead + 2`` items. An error
     in the worker is raised here, in order; leaving early stops the worker.
     """
     import queue
@@ -838,7 +812,7 @@ def _run_ahead(items: Iterator[Any], ahead: int = 1) -> Iterator[Any]:
         except BaseException as exc:  # handed to the consuming thread
             put(exc)
 
-    threading.Thread(target=work, name="curate-pull-fetch", daemon=True).start()
+    threading.Thread(target=work, name="curate-ahead", daemon=True).start()
     try:
         while True:
             item = q.get()
