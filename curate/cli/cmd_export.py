@@ -96,7 +96,12 @@ def diff_cmd(name: str, old: str, new: str, root: str, as_json: bool) -> None:
     """Show what changed between two versions of a dataset.
 
     Documents added, removed and changed; spans (of each document's primary annotation)
-    added, removed, relabelled or moved, per label. NEW defaults to the latest version.
+    added, removed, relabelled or moved, per label. Spans with the same offsets and label
+    count as unchanged; those of them whose other attributes changed (DATE value, quote
+    type, place identity, resolved speaker, score, source, rule@version, annotator, origin)
+    are also counted as updated, per label and per attribute. A last line says when the
+    versions differ only in span attributes and how they were made (heuristics, curate
+    version). NEW defaults to the latest version. --json keys: see curate.export.diff.
 
     \b
     Example:

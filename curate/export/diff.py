@@ -4,7 +4,10 @@ Documents are matched by id: added, removed, or changed (its text, its annotator
 spans differ). Spans are compared on the *primary* annotation of each document (the one
 label set a document that ``primary == True`` selects for training), matched in this order:
 
-1. same offsets and label: unchanged;
+1. same offsets and label: unchanged. Of these, a span whose other attributes differ
+   (any of ``ATTRIBUTES``: DATE value, quote type, place identity, speaker's resolved name,
+   score, source, rule@version, annotator, origin) is also counted as *updated*: ``updated``
+   is a subset of ``unchanged``, never a category of its own;
 2. same offsets, other label: relabelled (counted as relabelled *from* the old label and
    *to* the new one);
 3. same label, overlapping offsets: moved (start or end changed);
@@ -13,10 +16,32 @@ label set a document that ``primary == True`` selects for training), matched in 
 Spans of an added or removed document, or of a document whose text changed, count as
 added or removed. Exact matches are found with Arrow joins; only the spans left over are
 looked at one by one.
+
+``DiffReport.to_dict()`` (what ``curate diff --json`` prints) has these keys; new keys may be
+added, none is removed or changes meaning:
+
+- ``name``, ``from``, ``to``: the dataset and the two versions.
+- ``documents``: ``added``, ``removed``, ``changed``, ``unchanged`` (counts) and
+  ``added_ids``, ``removed_ids``, ``changed_ids``; ``updated`` and ``updated_ids``: the
+  *unchanged* documents that hold at least one updated span.
+- ``spans``: ``added``, ``removed``, ``relabelled``, ``moved``, ``unchanged`` and
+  ``updated`` (unchanged spans with another attribute changed).
+- ``labels``: per label, ``added``, ``removed``, ``moved``, ``relabelled_from``,
+  ``relabelled_to``, ``unchanged``, ``updated``.
+- ``relabelled``: ``{"OLD->NEW": n}``.
+- ``updated_attributes``: ``{attribute: n}``, updated spans per changed attribute (a span
+  whose value and rule both changed counts under both), attributes in ``ATTRIBUTES`` order.
+- ``updated_by_label``: ``{label: {attribute: n}}``, the same split per label (non-zero only).
+- ``manifest``: ``{key: {"from": old, "to": new}}`` for the provenance keys of the two
+  manifests that differ (``heuristics_versions``, ``curate_version``, ``schema_version``,
+  ``table_schema_version``, ``label_config_sha256``); empty when they agree.
+- ``only_manifest_or_attributes``: true when no document or span was added, removed,
+  relabelled or moved (so the versions differ at most in span attributes and the manifest).
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,9 +53,16 @@ import pyarrow.dataset as ds
 
 from curate.records import LABELS
 
-__all__ = ["DiffReport", "diff_versions"]
+__all__ = ["ATTRIBUTES", "DiffReport", "diff_versions"]
 
 _KEYS = ["doc_id", "start", "end", "label"]
+#: Columns of the spans table compared for spans matched on offsets and label. ``id`` and
+#: ``text`` follow from the offsets; ``source`` is heuristic|human, ``rule`` the rule@version.
+ATTRIBUTES = ("value", "quote_type", "geonameid", "country_code", "resolved", "score",
+              "source", "rule", "annotator", "origin")
+#: Manifest keys that say how a version was made (``source.heuristics_versions`` included).
+_MANIFEST_KEYS = ("heuristics_versions", "curate_version", "schema_version",
+                  "table_schema_version", "label_config_sha256")
 
 
 @dataclass
@@ -49,10 +81,24 @@ class DiffReport:
     spans_removed: Counter[str] = field(default_factory=Counter)
     spans_moved: Counter[str] = field(default_factory=Counter)
     relabelled: Counter[tuple[str, str]] = field(default_factory=Counter)
+    #: unchanged spans (same offsets and label) with another attribute changed, per label
+    spans_updated: Counter[str] = field(default_factory=Counter)
+    #: the same, per (label, attribute); a span counts once under each changed attribute
+    attributes_updated: Counter[tuple[str, str]] = field(default_factory=Counter)
+    docs_updated: list[str] = field(default_factory=list)
+    #: manifest provenance keys that differ: {key: (old, new)}
+    manifest_changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
 
     @property
     def changed(self) -> bool:
+        """Documents were added, removed or changed (span attributes and manifest aside)."""
         return bool(self.docs_added or self.docs_removed or self.docs_changed)
+
+    @property
+    def only_manifest_or_attributes(self) -> bool:
+        """No document or span added, removed, relabelled or moved."""
+        return not (self.changed or +self.spans_added or +self.spans_removed
+                    or +self.spans_moved or +self.relabelled)
 
     def label_rows(self) -> dict[str, dict[str, int]]:
         labels = list(LABELS) + sorted(
@@ -67,6 +113,7 @@ class DiffReport:
                 "relabelled_from": sum(n for (a, _b), n in self.relabelled.items() if a == label),
                 "relabelled_to": sum(n for (_a, b), n in self.relabelled.items() if b == label),
                 "unchanged": self.spans_unchanged[label],
+                "updated": self.spans_updated[label],
             }
         return rows
 
@@ -83,6 +130,8 @@ class DiffReport:
                 "added_ids": self.docs_added,
                 "removed_ids": self.docs_removed,
                 "changed_ids": self.docs_changed,
+                "updated": len(self.docs_updated),
+                "updated_ids": self.docs_updated,
             },
             "spans": {
                 "added": sum(self.spans_added.values()),
@@ -90,9 +139,19 @@ class DiffReport:
                 "relabelled": sum(self.relabelled.values()),
                 "moved": sum(self.spans_moved.values()),
                 "unchanged": sum(self.spans_unchanged.values()),
+                "updated": sum(self.spans_updated.values()),
             },
             "labels": self.label_rows(),
             "relabelled": {f"{a}->{b}": n for (a, b), n in sorted(self.relabelled.items())},
+            "updated_attributes": {
+                attr: n for attr in ATTRIBUTES
+                if (n := sum(v for (_l, a), v in self.attributes_updated.items() if a == attr))},
+            "updated_by_label": {
+                label: per for label in self.label_rows()
+                if (per := {attr: self.attributes_updated[(label, attr)] for attr in ATTRIBUTES
+                            if self.attributes_updated[(label, attr)]})},
+            "manifest": {k: {"from": a, "to": b} for k, (a, b) in self.manifest_changes.items()},
+            "only_manifest_or_attributes": self.only_manifest_or_attributes,
         }
 
 
@@ -105,7 +164,12 @@ def _read(version_dir: Path, table: str, columns: list[str], primary: bool = Fal
         return TABLES[table].empty_table().select(columns)
     data = ds.dataset(files, format="parquet")
     flt = pc.field("primary") if primary else None
-    t = data.to_table(columns=columns, filter=flt)
+    # a column an older table version lacks reads as all null, so it compares as unset
+    there = [c for c in columns if c in data.schema.names]
+    t = data.to_table(columns=there, filter=flt)
+    for c in columns:
+        if c not in there:
+            t = t.append_column(c, pa.nulls(t.num_rows, pa.string()))
     # dictionary columns differ per file; plain strings join and compare everywhere
     return pa.table({c: (t[c].cast(t[c].type.value_type)
                          if pa.types.is_dictionary(t[c].type) else t[c]) for c in columns})
@@ -129,8 +193,8 @@ def diff_versions(old_dir: Path, new_dir: Path) -> DiffReport:
     text_changed = {d for d in both if docs_a[d][0] != docs_b[d][0]}
     meta_changed = {d for d in both - text_changed if docs_a[d][1:] != docs_b[d][1:]}
 
-    a = _read(old_dir, "spans", _KEYS, primary=True)
-    b = _read(new_dir, "spans", _KEYS, primary=True)
+    a = _read(old_dir, "spans", _KEYS + list(ATTRIBUTES), primary=True)
+    b = _read(new_dir, "spans", _KEYS + list(ATTRIBUTES), primary=True)
     gone = pa.array(sorted(set(report.docs_removed) | text_changed), pa.string())
     new = pa.array(sorted(set(report.docs_added) | text_changed), pa.string())
     # spans of removed documents / changed texts: removed; of added documents: added
@@ -146,6 +210,8 @@ def diff_versions(old_dir: Path, new_dir: Path) -> DiffReport:
     same = a.join(b, keys=_KEYS, join_type="left semi") if a.num_rows and b.num_rows else \
         a.slice(0, 0)
     report.spans_unchanged.update(same["label"].to_pylist())
+    _count_updated(a, b, report)
+    a, b, a_left, b_left = (t.select(_KEYS) for t in (a, b, a_left, b_left))
 
     left_a: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     left_b: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
@@ -158,7 +224,73 @@ def diff_versions(old_dir: Path, new_dir: Path) -> DiffReport:
     changed = text_changed | meta_changed | span_changed
     report.docs_changed = sorted(changed)
     report.docs_unchanged = len(both) - len(changed)
+    report.docs_updated = sorted(set(report.docs_updated) - changed)
+    report.manifest_changes = _manifest_changes(old_dir, new_dir)
     return report
+
+
+def _differs(old: pa.ChunkedArray, new: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Element-wise "not the same", with null == null and null != a value."""
+    if old.type != new.type:
+        old, new = old.cast(pa.string()), new.cast(pa.string())
+    neq = pc.fill_null(pc.not_equal(old, new), True)
+    return pc.and_(neq, pc.invert(pc.and_(pc.is_null(old), pc.is_null(new))))
+
+
+def _count_updated(a: pa.Table, b: pa.Table, report: DiffReport) -> None:
+    """Count spans matched on offsets and label whose other attributes differ."""
+    if not (a.num_rows and b.num_rows):
+        return
+    pairs = a.join(b, keys=_KEYS, join_type="inner", left_suffix="__old",
+                   right_suffix="__new")
+    flags = {attr: _differs(pairs[f"{attr}__old"], pairs[f"{attr}__new"]) for attr in ATTRIBUTES}
+    # a key repeated in one annotation joins to several pairs: one key counts once
+    per_key = pa.table({**{k: pairs[k] for k in _KEYS}, **flags}).group_by(_KEYS).aggregate(
+        [(attr, "any") for attr in ATTRIBUTES])
+    any_flag = per_key[f"{ATTRIBUTES[0]}_any"]
+    for attr in ATTRIBUTES[1:]:
+        any_flag = pc.or_(any_flag, per_key[f"{attr}_any"])
+    updated = per_key.filter(any_flag)
+    if not updated.num_rows:
+        return
+    report.docs_updated = pc.unique(updated["doc_id"]).to_pylist()
+    by_label = updated.group_by("label").aggregate(
+        [([], "count_all"), *((f"{attr}_any", "sum") for attr in ATTRIBUTES)])
+    for row in by_label.to_pylist():
+        report.spans_updated[row["label"]] += row["count_all"]
+        for attr in ATTRIBUTES:
+            if row[f"{attr}_any_sum"]:
+                report.attributes_updated[(row["label"], attr)] += row[f"{attr}_any_sum"]
+
+
+def _manifest_facts(version_dir: Path) -> dict[str, Any]:
+    try:
+        m = json.loads((version_dir / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    facts = {k: m.get(k) for k in _MANIFEST_KEYS if k in m}
+    source = m.get("source")
+    if isinstance(source, dict) and "heuristics_versions" in source:
+        facts["heuristics_versions"] = source["heuristics_versions"]
+    return facts
+
+
+def _manifest_changes(old_dir: Path, new_dir: Path) -> dict[str, tuple[Any, Any]]:
+    a, b = _manifest_facts(old_dir), _manifest_facts(new_dir)
+    return {k: (a.get(k), b.get(k)) for k in _MANIFEST_KEYS
+            if (k in a or k in b) and a.get(k) != b.get(k)}
+
+
+_MANIFEST_LABELS = {"heuristics_versions": "heuristics", "curate_version": "curate",
+                    "schema_version": "record schema",
+                    "table_schema_version": "table schema",
+                    "label_config_sha256": "label config sha256"}
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "none"
+    return "none" if value is None else str(value)
 
 
 def _match_leftovers(old: list[tuple[int, int, str]], new: list[tuple[int, int, str]],
@@ -196,15 +328,20 @@ def render_summary(report: DiffReport) -> str:
     lines = [
         f"{report.name}: {report.old} -> {report.new}",
         f"documents: {docs['added']} added, {docs['removed']} removed, "
-        f"{docs['changed']} changed, {docs['unchanged']} unchanged",
+        f"{docs['changed']} changed, {docs['unchanged']} unchanged"
+        + (f" ({docs['updated']} with updated span attributes)" if docs["updated"] else ""),
         f"spans:     {spans['added']} added, {spans['removed']} removed, "
         f"{spans['relabelled']} relabelled, {spans['moved']} moved, "
-        f"{spans['unchanged']} unchanged",
+        f"{spans['unchanged']} unchanged"
+        + (f" ({spans['updated']} of them updated: same offsets and label, other attributes "
+           "changed)" if spans["updated"] else ""),
         "",
     ]
     header = ["label", "added", "removed", "moved", "relabelled from", "relabelled to",
-              "unchanged"]
-    rows = [[label, *(str(v) for v in r.values())] for label, r in d["labels"].items()]
+              "unchanged", "updated"]
+    rows = [[label, *(str(r[k]) for k in ("added", "removed", "moved", "relabelled_from",
+                                           "relabelled_to", "unchanged", "updated"))]
+            for label, r in d["labels"].items()]
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
     lines.append("  ".join(h.ljust(w) if i == 0 else h.rjust(w)
                            for i, (h, w) in enumerate(zip(header, widths, strict=True))))
@@ -214,4 +351,21 @@ def render_summary(report: DiffReport) -> str:
     if d["relabelled"]:
         lines.append("")
         lines.append("relabelled: " + ", ".join(f"{k} {v}" for k, v in d["relabelled"].items()))
+    if d["updated_attributes"]:
+        lines.append("")
+        lines.append("updated attributes: " + ", ".join(
+            f"{k} {v}" for k, v in d["updated_attributes"].items()))
+        for label, per in d["updated_by_label"].items():
+            lines.append(f"  {label}: " + ", ".join(f"{k} {v}" for k, v in per.items()))
+    made = "; ".join(f"{_MANIFEST_LABELS.get(k, k)} {_show(a)} -> {_show(b)}"
+                     for k, (a, b) in report.manifest_changes.items())
+    if report.only_manifest_or_attributes and (made or d["updated_attributes"]):
+        what = ("span attributes and the manifest" if made and d["updated_attributes"]
+                else "span attributes" if d["updated_attributes"] else "the manifest")
+        lines.append("")
+        lines.append(f"Same documents and spans; only {what} differ"
+                     + (f": {made}" if made else "") + ".")
+    elif made:
+        lines.append("")
+        lines.append(f"made with: {made}")
     return "\n".join(lines)
