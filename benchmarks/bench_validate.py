@@ -8,7 +8,8 @@ Two corpora, both written to a temporary folder first (writing is not timed):
   documents/s) for the whole of `validate_paths`: reading, JSON parsing, the schema layer and
   every semantic check, from a process that has not validated anything yet (loading the
   schemas and label_config.xml is part of it).
-* flat span rows (``--kind spans``): the same spans, one a line with their document id.
+* flat span rows (``--kind spans``): the same spans, one a line with their document id
+  (records/s; both corpora are "span records", so the target holds for both).
 
 The jsonschema baseline validates the same parsed records with
 ``Draft202012Validator(schema).iter_errors``; it is about 100 times slower, so by default it
@@ -147,8 +148,9 @@ def main() -> None:
     print(f"command: {sys.executable} benchmarks/bench_validate.py --spans {args.spans} "
           f"--baseline-docs {args.baseline_docs}")
     target = 200_000
-    print(f"target >= {target:,} spans per CPU-second (one core): "
-          f"{'met' if ours >= target else 'NOT met'}")
+    print(f"target >= {target:,} spans per CPU-second (one core): annotated documents "
+          f"{'met' if ours >= target else 'NOT met'}, flat span rows "
+          f"{'met' if ours_rows >= target else 'NOT met'}")
 
 
 if __name__ == "__main__":

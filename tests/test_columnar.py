@@ -24,7 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from curate.validate import validate_record
-from curate.validate.columnar import iter_chunks, parse_chunk
+from curate.validate.columnar import _MIN_PART, iter_chunks, parse_chunk
 from curate.validate.files import validate_file
 from curate.validate.schemas import config_labels
 
@@ -34,17 +34,18 @@ BROKEN = Path(__file__).parent / "broken"
 corpus = broken_corpus()
 
 
-def _findings(path: Path, *, columnar: bool) -> list[tuple[Any, ...]]:
-    report = validate_file(path, columnar=columnar)
+def _findings(path: Path, *, columnar: bool, kind: str | None = None
+              ) -> list[tuple[Any, ...]]:
+    report = validate_file(path, columnar=columnar, kind=kind)
     return [(f.code, f.line, f.record, f.pointer, f.message, f.severity)
             for f in report.findings] + [("records", report.records, report.files[0]["kind"])]
 
 
-def _clean_lines(path: Path) -> list[bool]:
+def _clean_lines(path: Path, kind: str = "annotated-document") -> list[bool]:
     """Per line of ``path``: did the fast path call it clean."""
     out: list[bool] = []
     for data in iter_chunks(path):
-        starts, _ends, parts = parse_chunk(data, config_labels())
+        starts, _ends, parts = parse_chunk(data, config_labels(), kind=kind)
         clean = np.zeros(len(starts), dtype=bool)
         for part in parts:
             clean[part.lines] = part.clean
@@ -52,14 +53,16 @@ def _clean_lines(path: Path) -> list[bool]:
     return out
 
 
-def _assert_equivalent(path: Path) -> None:
+def _assert_equivalent(path: Path, kind: str = "annotated-document") -> None:
     """Fast verdicts never wrong, and the report is the slow path's, finding for finding."""
     lines = path.read_bytes().split(b"\n")
-    for lineno, clean in enumerate(_clean_lines(path), start=1):
+    for lineno, clean in enumerate(_clean_lines(path, kind), start=1):
         if clean:
             record = json.loads(lines[lineno - 1])
-            assert validate_record(record, "annotated-document") == [], (lineno, record)
-    assert _findings(path, columnar=True) == _findings(path, columnar=False)
+            assert validate_record(record, kind) == [], (lineno, record)
+    given = None if kind == "annotated-document" else kind
+    assert _findings(path, columnar=True, kind=given) == _findings(path, columnar=False,
+                                                                   kind=given)
 
 
 @pytest.mark.parametrize("path", sorted(BROKEN.glob("*.jsonl")), ids=lambda p: p.name)
@@ -373,3 +376,221 @@ def test_findings_do_not_depend_on_where_chunks_end(tmp_path: Path,
     size = len(path.read_bytes()) // 5  # about two records a chunk
     monkeypatch.setattr(files, "iter_chunks", lambda p: iter_chunks(p, size))
     assert _findings(path, columnar=True) == whole
+
+
+# -- flat span rows (--kind spans) ------------------------------------------------------------
+
+def _span_rows() -> list[dict[str, Any]]:
+    """Every span of the base records as a flat row: every label, DATE values resolved and
+    null, PLACE with and without gazetteer fields, human spans with annotator and origin."""
+    rows = []
+    for i, doc in enumerate(_base_records()):
+        doc_id = f"{doc['id']}-{i}"  # the human copy shares its document's id
+        rows += [{"doc_id": doc_id, **span} for span in doc["spans"]]
+    return rows
+
+
+def _write_rows(path: Path, rows: list[Any], *, spaced: bool = False) -> Path:
+    path.write_text(_dump(rows, spaced=spaced), encoding="utf-8")
+    return path
+
+
+def test_valid_span_rows_take_the_fast_path(tmp_path: Path) -> None:
+    rows = _span_rows()
+    labels = {r["label"] for r in rows}
+    assert labels == {"SPEAKER", "QUOTE", "PLACE", "DATE"}
+    assert any(r["label"] == "DATE" and r["value"] is None for r in rows)
+    assert any(r["label"] == "DATE" and r["value"] for r in rows)
+    assert any("origin" in r for r in rows)
+    # an astral character: a span row's text is as long as its offsets say, in code points
+    rows.append({"doc_id": "emoji", "id": "S0-3", "label": "SPEAKER", "start": 0, "end": 3,
+                 "text": "Jo😀", "score": 1.0, "source": "human"})
+    path = _write_rows(tmp_path / "spans.jsonl", rows)
+    assert _clean_lines(path, "spans") == [True] * len(rows)
+    _assert_equivalent(path, "spans")
+    assert validate_file(path, kind="spans").ok
+
+
+def _date_row() -> dict[str, Any]:
+    """A valid DATE row of a document of its own (no duplicate of the other rows)."""
+    row = next(r for r in _span_rows() if r["label"] == "DATE" and r["value"])
+    return dict(copy.deepcopy(row), doc_id="mutated")
+
+
+def _row_with(**changes: Any) -> Any:
+    """A row mutation: a DATE row with keys set (``None`` values become JSON null) or,
+    for a key set to ``...``, deleted."""
+    def make(rows: list[dict[str, Any]]) -> str:
+        row = _date_row()
+        for key, value in changes.items():
+            if value is ...:
+                row.pop(key)
+            else:
+                row[key] = value
+        return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+    return make
+
+
+def _row_text(edit: Any) -> Any:
+    """A row mutation on the JSON text of a DATE row."""
+    return lambda rows: edit(json.dumps(_date_row(), ensure_ascii=False, separators=(",", ":")))
+
+
+_ROW_MUTATIONS = {
+    # wrong types
+    "start-string": _row_with(start="3"),
+    "start-float": _row_with(start=3.0),
+    "end-bool": _row_with(end=True),
+    "score-string": _row_with(score="0.9"),
+    "text-number": _row_with(text=5),
+    "label-list": _row_with(label=["DATE"]),
+    "doc-id-object": _row_with(doc_id={"id": "x"}),
+    "geonameid-float": _row_with(label="PLACE", value=..., geonameid=1.5),
+    "huge-offset": _row_with(end=2**70),
+    # missing and unknown keys
+    "no-doc-id": _row_with(doc_id=...),
+    "no-id": _row_with(id=...),
+    "no-label": _row_with(label=...),
+    "no-text": _row_with(text=...),
+    "no-start-at-zero": lambda rows: json.dumps(
+        {k: v for k, v in next(r for r in rows if r["start"] == 0).items() if k != "start"}),
+    "no-source": _row_with(source=...),
+    "no-score": _row_with(score=...),
+    "no-value": _row_with(value=...),
+    "unknown-key": _row_with(note="x"),
+    "unknown-key-null": _row_with(note=None),
+    "empty-id": _row_with(id=""),
+    # offsets and text
+    "start-after-end": _row_with(start=40, end=30),
+    "no-end": _row_with(end=...),
+    "empty-span": lambda rows: json.dumps(dict(_date_row(), end=_date_row()["start"])),
+    "negative-start": _row_with(start=-1),
+    "negative-start-text-fits": _row_with(start=-1, end=2, text="abc"),
+    "text-shorter": lambda rows: json.dumps(dict(_date_row(), text=_date_row()["text"][1:])),
+    "negative-and-unknown": _row_text(lambda t: t.replace('"start":', '"start":-1,"s":', 1)),
+    "text-longer": lambda rows: json.dumps(dict(_date_row(), text=_date_row()["text"] + "x")),
+    "offset-shifted": lambda rows: json.dumps(dict(_date_row(), end=_date_row()["end"] + 1)),
+    # labels and per-label fields
+    "bad-label": _row_with(label="PERSON"),
+    "lower-label": _row_with(label="date"),
+    "quote-no-type": _row_with(label="QUOTE", value=...),
+    "speaker-with-value": _row_with(label="SPEAKER"),
+    "place-fields-on-date": _row_with(country_code="RU"),
+    "bad-country": _row_with(label="PLACE", value=..., country_code="ru"),
+    "geonameid-zero": _row_with(label="PLACE", value=..., geonameid=0),
+    "resolved-on-date": _row_with(resolved="Putin"),
+    "bad-origin": _row_with(origin="imported"),
+    "bad-source": _row_with(source="Quotes.direct"),
+    "score-above-one": _row_with(score=1.5),
+    "score-negative": _row_with(score=-0.5),
+    "bad-quote-type": _row_with(label="QUOTE", value=..., quote_type="reported"),
+    # DATE values
+    "bad-timex": _row_with(value="2025-02-30"),
+    "timex-text": _row_with(value="May 16"),
+    "sentinel-value": _row_with(value="\u0001"),
+    # non-finite numbers (Arrow reads them, Python's JSON reader does not)
+    "nan-score": _row_text(lambda t: t.replace('"score":0.9', '"score":NaN', 1)),
+    "inf-score": _row_text(lambda t: t.replace('"score":0.9', '"score":Infinity', 1)),
+    "neg-inf-score": _row_text(lambda t: t.replace('"score":0.9', '"score":-Infinity', 1)),
+    "nan-start": _row_text(lambda t: t.replace('"start":', '"start":NaN,"x":', 1)),
+    # nulls: only "value":null of a DATE is allowed
+    "null-score": _row_with(score=None),
+    "null-quote-type": _row_with(quote_type=None),
+    "null-value-spaced": _row_text(lambda t: t.replace('"value":"', '"value": null,"v":"', 1)),
+    "null-text": _row_with(text=None),
+    "value-null-in-text": _row_with(text='"value":null'),
+    "not-an-object": lambda rows: "null",
+    "a-list": lambda rows: "[1, 2]",
+    # damaged lines
+    "truncated": _row_text(lambda t: t[: len(t) // 2]),
+    "two-on-a-line": _row_text(lambda t: t + t),
+    "duplicate-key": _row_text(lambda t: t.replace('{"doc_id":', '{"doc_id":"x","doc_id":', 1)),
+    "raw-tab": _row_text(lambda t: t.replace('"text":"', '"text":"\t', 1)),
+    "bom": _row_text(lambda t: "\ufeff" + t),
+    "crlf": _row_text(lambda t: t + "\r"),
+    "blank": lambda rows: "",
+    "spaces": lambda rows: "   ",
+    "lone-surrogate": _row_text(lambda t: t.replace('"text":"', '"text":"\\ud800', 1)),
+    "surrogate-pair": _row_text(lambda t: t.replace('"id":"', '"id":"\\ud83d\\ude00', 1)),
+    "escaped-text": _row_text(lambda t: t.replace('"text":"', '"text":"\\u00e9', 1)),
+    # the same span twice (and once again after clean rows)
+    "duplicate-row": lambda rows: json.dumps(rows[0]),
+}
+
+
+#: A real "\u0001" cannot be told from the parser's stand-in for null: the chunk goes slow.
+_WHOLE_CHUNK_SLOW = {"sentinel-value"}
+
+
+@pytest.mark.parametrize("name", _ROW_MUTATIONS)
+def test_span_rows_with_a_problem_get_the_slow_paths_findings(tmp_path: Path,
+                                                              name: str) -> None:
+    rows = _span_rows()
+    line = _ROW_MUTATIONS[name](copy.deepcopy(rows))
+    more = [dict(r, doc_id=f"{r['doc_id']}-{i}") for i in range(3) for r in rows]
+    text = _dump(rows[:5]) + line + "\n" + _dump(rows[5:] + more) + line + "\n"
+    path = tmp_path / "spans.jsonl"
+    path.write_text(text, encoding="utf-8")
+    _assert_equivalent(path, "spans")
+    # the other rows stay fast, but for the few around a line Arrow cannot read
+    clean = _clean_lines(path, "spans")
+    if name == "duplicate-row":  # each row is clean; the file has two duplicates
+        found = _findings(path, columnar=True, kind="spans")
+        assert [(f[0], f[1]) for f in found[:-1]] == [("duplicate-id", 6),
+                                                      ("duplicate-id", len(clean))]
+    else:
+        assert not clean[5] and not clean[-1]
+    if name not in _WHOLE_CHUNK_SLOW:
+        assert sum(clean) >= len(clean) - 2 - 4 * _MIN_PART
+
+
+def test_every_row_mutation_is_a_problem_or_blank() -> None:
+    """The table above tests the fast path only if each mutation makes a finding."""
+    from curate.validate.core import validate_record as one
+
+    for name, mutation in _ROW_MUTATIONS.items():
+        line = mutation(_span_rows())
+        if name in ("blank", "spaces") or name == "duplicate-row":
+            continue
+        try:
+            record = json.loads(line.lstrip("\ufeff"), parse_constant=lambda c: 1 / 0)
+        except (ValueError, ZeroDivisionError):
+            continue  # not JSON: an invalid-json finding
+        if name in ("bom", "crlf", "escaped-text", "surrogate-pair", "value-null-in-text",
+                    "duplicate-key"):
+            continue  # valid records on a line the fast path must leave alone
+        assert one(record, "spans"), name
+
+
+def test_duplicate_span_rows_across_chunks(tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import curate.validate.files as files
+
+    rows = _span_rows()
+    more = [*rows, copy.deepcopy(rows[3]), dict(copy.deepcopy(rows[7]), end=rows[7]["end"] + 1),
+            copy.deepcopy(rows[7]), copy.deepcopy(rows[-1])]
+    path = _write_rows(tmp_path / "spans.jsonl", more)
+    whole = _findings(path, columnar=True, kind="spans")
+    assert whole == _findings(path, columnar=False, kind="spans")
+    n = len(rows)
+    assert [(f[0], f[1]) for f in whole if f[0] == "duplicate-id"] == [
+        ("duplicate-id", n + 1), ("duplicate-id", n + 2), ("duplicate-id", n + 3),
+        ("duplicate-id", n + 4)]
+    assert "first on line 4)" in whole[0][4]
+    for size in (1, 300, 2000):
+        monkeypatch.setattr(files, "iter_chunks", lambda p, size=size: iter_chunks(p, size))
+        assert _findings(path, columnar=True, kind="spans") == whole
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_random_span_row_mutations_get_the_slow_paths_verdict(data: st.DataObject) -> None:
+    rows: list[Any] = copy.deepcopy(_span_rows())
+    for _ in range(data.draw(st.integers(1, 3))):
+        i = data.draw(st.integers(0, len(rows) - 1))
+        rows[i] = _mutate(data, rows[i])
+    if data.draw(st.integers(0, 9)) == 0:
+        rows.append(data.draw(_VALUES))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = _write_rows(Path(tmp) / "mutated.jsonl", rows, spaced=data.draw(st.booleans()))
+        _assert_equivalent(path, "spans")

@@ -27,6 +27,11 @@ sends the record to the slow path:
   is halved until the failing lines are found, and those go slow.
 * Patterns, formats and TIMEX3 values are checked by the same Python functions as the slow
   path, once per distinct value of a column rather than once per span.
+
+Flat span rows (``--kind spans``) take the same path with their own Arrow schema (from the
+span-row schema) and :func:`clean_span_rows`; a row with a key the schema does not allow
+goes slow on its own, and a row with an escaped surrogate (``\\ud800``) too, since its text
+is checked by its length in code points.
 """
 
 from __future__ import annotations
@@ -45,14 +50,16 @@ import pyarrow.json as pj
 
 from curate.validate.checks import is_timex
 from curate.validate.compile import is_date_time
-from curate.validate.schemas import ConfigLabels, load_schema
+from curate.validate.schemas import ConfigLabels, load_schema, record_schema
 
 __all__ = [
     "ARROW_SCHEMA",
     "NULL_VALUE",
+    "SPAN_ROW_SCHEMA",
     "Part",
     "arrow_schema",
     "clean_rows",
+    "clean_span_rows",
     "iter_chunks",
     "parse_chunk",
     "split_lines",
@@ -95,6 +102,16 @@ def arrow_schema() -> pa.Schema:
 
 
 ARROW_SCHEMA = arrow_schema()
+
+
+def span_row_schema() -> pa.Schema:
+    """The Arrow schema of a flat span row (``--kind spans``), from its JSON Schema."""
+    root = record_schema("spans")
+    return pa.schema([pa.field(k, _arrow_type(v, root)) for k, v in root["properties"].items()])
+
+
+SPAN_ROW_SCHEMA = span_row_schema()
+_SCHEMAS = {"annotated-document": ARROW_SCHEMA, "spans": SPAN_ROW_SCHEMA}
 _CLOSED = {
     name: frozenset(f.name for f in (typ.value_type if pa.types.is_list(typ) else typ))
     for name, typ in ((f.name, f.type) for f in ARROW_SCHEMA)
@@ -212,17 +229,17 @@ class Part:
     replaced: int
 
 
-def _read(buf: bytes) -> pa.Table:
+def _read(buf: bytes, schema: pa.Schema = ARROW_SCHEMA) -> pa.Table:
     return pj.read_json(
         pa.BufferReader(buf),
         read_options=pj.ReadOptions(use_threads=False, block_size=max(len(buf) + 1, 1 << 20)),
-        parse_options=pj.ParseOptions(explicit_schema=ARROW_SCHEMA,
+        parse_options=pj.ParseOptions(explicit_schema=schema,
                                       unexpected_field_behavior="infer"))
 
 
 def _parse(data: bytes, starts: np.ndarray, ends: np.ndarray, grown: np.ndarray,
            idx: np.ndarray, out: list[tuple[np.ndarray, pa.Table, int]], *,
-           whole: bool = True) -> None:
+           whole: bool = True, schema: pa.Schema = ARROW_SCHEMA) -> None:
     if whole:
         buf = data  # every line: the common case, no copy
     else:
@@ -233,20 +250,21 @@ def _parse(data: bytes, starts: np.ndarray, ends: np.ndarray, grown: np.ndarray,
         # Arrow does not check UTF-8 while parsing; the slow path reports bad bytes
         _binary_lines(buf, np.zeros(1, np.int64), np.array([len(buf)])).cast(
             pa.large_string())
-        table = _read(buf)
+        table = _read(buf, schema)
         if table.num_rows != len(idx):
             raise pa.ArrowInvalid("rows and lines differ")
     except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
         if whole or len(idx) <= _MIN_PART:
             return  # the caller splits the chunk; single lines go to the slow path
         half = len(idx) // 2
-        _parse(data, starts, ends, grown, idx[:half], out, whole=False)
-        _parse(data, starts, ends, grown, idx[half:], out, whole=False)
+        _parse(data, starts, ends, grown, idx[:half], out, whole=False, schema=schema)
+        _parse(data, starts, ends, grown, idx[half:], out, whole=False, schema=schema)
         return
     replaced = int(grown[idx].sum()) if len(grown) else 0
     out.append((idx, table, replaced // (len(_NULL_SENTINEL) - len(_NULL_BYTES))))
 
 
+_SURROGATE = re.compile(rb"\\u[dD]")
 _VALUE_KEY = _NULL_BYTES[: -len(b"null")]  # b'"value":'
 _SENTINEL_STRING = _NULL_SENTINEL[len(_VALUE_KEY):]  # b'"\\u0001"'
 
@@ -270,16 +288,27 @@ def _replace_value_nulls(data: bytes) -> tuple[bytes, int, int]:
     return b"".join(out), nulls, replaced
 
 
-def parse_chunk(data: bytes, labels: ConfigLabels, *, check: bool = True
+def parse_chunk(data: bytes, labels: ConfigLabels, *, check: bool = True,
+                kind: str = "annotated-document"
                 ) -> tuple[np.ndarray, np.ndarray, list[Part]]:
     """Split ``data`` into lines (start, end offsets), parse what the fast path may take,
-    and (``check``) mark the clean rows. Lines in no part go to the slow path."""
+    and (``check``) mark the clean rows. Lines in no part go to the slow path.
+
+    ``kind`` is ``annotated-document`` or ``spans`` (flat span rows)."""
+    schema, clean = _SCHEMAS[kind], (clean_span_rows if kind == "spans" else clean_rows)
     starts, ends = split_lines(data)
     text, nulls, replaced = _replace_value_nulls(data)
-    cand = np.flatnonzero(_line_candidates(data, starts, ends, nulls != replaced))
+    candidates = _line_candidates(data, starts, ends, nulls != replaced)
+    if kind == "spans" and _SURROGATE.search(data):
+        # a span row's text is checked by its length in code points; an escaped surrogate
+        # (a lone one Python keeps, a pair it joins) is left to the slow path to count
+        lines = _binary_lines(data, starts, ends)
+        candidates &= ~_np(pc.match_substring_regex(lines, _SURROGATE.pattern.decode()),
+                           False).astype(bool)
+    cand = np.flatnonzero(candidates)
     raw: list[tuple[np.ndarray, pa.Table, int]] = []
     if len(cand) == len(starts):  # try the chunk as it is first
-        _parse(text, starts, ends, np.zeros(0), cand, raw)
+        _parse(text, starts, ends, np.zeros(0), cand, raw, schema=schema)
         if raw:
             raw[0] = (raw[0][0], raw[0][1], replaced)
     if not raw and len(cand):
@@ -289,8 +318,8 @@ def parse_chunk(data: bytes, labels: ConfigLabels, *, check: bool = True
         halves = [cand] if len(cand) < len(starts) or len(cand) <= _MIN_PART else \
             [cand[: len(cand) // 2], cand[len(cand) // 2:]]
         for idx in halves:
-            _parse(text, r_starts, r_ends, grown, idx, raw, whole=False)
-    parts = [Part(idx, table, clean_rows(table, labels, replaced=r) if check else
+            _parse(text, r_starts, r_ends, grown, idx, raw, whole=False, schema=schema)
+    parts = [Part(idx, table, clean(table, labels, replaced=r) if check else
                   np.zeros(table.num_rows, dtype=bool), r) for idx, table, r in raw]
     return starts, ends, parts
 
@@ -839,3 +868,47 @@ def _in_boilerplate(boiler: tuple[np.ndarray, np.ndarray, np.ndarray], doc: np.n
     k = np.searchsorted(key_b, key_s, side="right") - 1
     kk = np.maximum(k, 0)
     return (k >= 0) & (bdoc[kk] == doc) & (s < be[kk]) & (e <= be[kk])
+
+
+# -- flat span rows ---------------------------------------------------------------------------
+
+def clean_span_rows(t: pa.Table, labels: ConfigLabels, *, replaced: int) -> np.ndarray:
+    """True for each flat span row (``--kind spans``) that the slow path (the span-row
+    schema, then :func:`curate.validate.checks.check_span_row`) passes without a finding.
+
+    ``replaced`` is as for :func:`clean_rows`.
+    """
+    n = t.num_rows
+    if n == 0 or _count(t["value"], NULL_VALUE) != replaced:
+        return np.zeros(n, dtype=bool)
+    ok = np.ones(n, dtype=bool)
+    for name in set(t.schema.names) - set(SPAN_ROW_SCHEMA.names):
+        ok &= ~_valid(t[name])  # a key the schema does not allow (Arrow added a column)
+    pdef = record_schema("spans")["properties"]
+    label = _Categories(t["label"])
+    is_label = {k: label.equals(k) for k in ("SPEAKER", "QUOTE", "PLACE", "DATE")}
+    start, end, score = t["start"], t["end"], t["score"]
+    ok &= (_nonempty(t["doc_id"]) & _nonempty(t["id"])
+          & label.isin(set(pdef["label"]["enum"]) & set(labels.labels))
+          & _valid(start) & _valid(end) & _nonempty(t["text"]) & _valid(score)
+          & _valid(t["source"]))
+    s, e, sc = _np(start), _np(end), _np(score, 0.0)
+    ok &= (s >= 0) & (s < e)  # end >= 0 follows
+    ok &= (sc >= 0) & (sc <= 1)  # NaN fails both
+    ok &= _np(pc.utf8_length(_one(t["text"])), -1) == e - s
+    ok &= _values_ok(t["source"], _pattern(pdef["source"]))
+    qt = t["quote_type"]
+    ok &= is_label["QUOTE"] == _valid(qt)
+    ok &= _values_ok(qt, lambda v: v in pdef["quote_type"]["enum"])
+    value = t["value"]
+    ok &= is_label["DATE"] == _valid(value)
+    ok &= _values_ok(value, lambda v: v == NULL_VALUE or is_timex(v))
+    geo, cc = t["geonameid"], t["country_code"]
+    ok &= is_label["PLACE"] | ~(_valid(geo) | _valid(cc))
+    ok &= _np(geo, 1) >= 1
+    ok &= _values_ok(cc, _pattern(pdef["country_code"]))
+    resolved = t["resolved"]
+    ok &= is_label["SPEAKER"] | ~_valid(resolved)
+    ok &= ~_valid(resolved) | _nonempty(resolved)
+    ok &= _values_ok(t["origin"], lambda v: v in pdef["origin"]["enum"])
+    return ok

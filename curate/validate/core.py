@@ -166,12 +166,11 @@ class _DuplicateIds:
                                            ann.get("annotator"), line)
             return self.check_document(rid, None, None, None, line)
         if kind == "spans":
-            key = (record.get("doc_id"), record.get("id"))
-            if type(key[0]) is not str or type(key[1]) is not str:
+            doc_id, sid = record.get("doc_id"), record.get("id")
+            if type(doc_id) is not str or type(sid) is not str:
                 return None
-            what, pointer = f"span '{key[1]}' of document '{key[0]}'", "/id"
-            rec_id = str(key[0])
-        elif kind in ("ls-task", "ls-export"):
+            return self.check_span_row(doc_id, sid, line)
+        if kind in ("ls-task", "ls-export"):
             data = record.get("data")
             doc = data.get("doc_id") if isinstance(data, Mapping) else None
             tid = record.get("id")
@@ -198,6 +197,20 @@ class _DuplicateIds:
         else:
             key, what = (rid,), f"document id '{rid}'"
         return self._seen(key, what, "/id", rid, line)
+
+    def check_span_row(self, doc_id: str, sid: str, line: int | None = None
+                       ) -> Finding | None:
+        """:meth:`check` of a flat span row with these ids (strings)."""
+        return self._seen((doc_id, sid), f"span '{sid}' of document '{doc_id}'", "/id", doc_id,
+                          line)
+
+    def add_span_rows(self, keys: list[tuple[str, str]], first_line: int) -> bool:
+        """:meth:`add_documents` for flat span rows, each key (doc_id, id)."""
+        new = dict(zip(keys, range(first_line, first_line + len(keys)), strict=True))
+        if len(new) != len(keys) or not self.seen.keys().isdisjoint(new.keys()):
+            return False
+        self.seen.update(new)  # from a dict: the keys' hashes are not computed again
+        return True
 
     def add_documents(self, records: list[tuple[Any, Any, Any, Any]], first_line: int
                       ) -> bool:

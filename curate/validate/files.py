@@ -115,16 +115,23 @@ def _validate_jsonl_file(path: Path, kind: str | None, columnar: bool = True) ->
     kinds: set[str] = set()
     n = 0
     findings = report.findings
-    # Annotated documents take the columnar fast path (curate.validate.columnar): records
-    # it calls clean have no finding; every other line is read and checked below, one by
-    # one, exactly as before, so findings and their order do not depend on the path.
-    fast = columnar and kind in (None, "annotated-document")
+    # Annotated documents and flat span rows take the columnar fast path
+    # (curate.validate.columnar): records it calls clean have no finding; every other line
+    # is read and checked below, one by one, exactly as before, so findings and their order
+    # do not depend on the path.
+    rows_kind = kind == "spans"
+    fast = columnar and kind in (None, "annotated-document", "spans")
+    fast_kind = "spans" if rows_kind else "annotated-document"
+    # the ids the duplicate-id check needs of a clean record, and nothing else
+    id_keys = ("doc_id", "id") if rows_kind else ("id", "kind", "annotation_id", "annotator")
+    check_clean = ids.check_span_row if rows_kind else ids.check_document
+    add_clean = ids.add_span_rows if rows_kind else ids.add_documents
     first = 1
     for data in iter_chunks(path):
         parts: list[Any] = []
         try:
             if fast:
-                starts, ends, parts = parse_chunk(data, labels)
+                starts, ends, parts = parse_chunk(data, labels, kind=fast_kind)
         except pa.ArrowException:  # never a reason to fail: the slow path reads it all
             parts = []
         if not parts:
@@ -133,33 +140,35 @@ def _validate_jsonl_file(path: Path, kind: str | None, columnar: bool = True) ->
                 p.table["spans"].null_count == p.table["annotation"].null_count
                 == p.table.num_rows for p in parts):
             fast = False  # documents without annotations: the fast path is not for them
-        clean: dict[int, tuple[Any, Any, Any, Any]] = {}
+        clean: dict[int, tuple[Any, ...]] = {}
         for part in parts:
             rows = np.flatnonzero(part.clean)
             if not len(rows):
                 continue
-            ann = part.table["annotation"]
-            # what the duplicate-id check needs of a clean record, and nothing else
-            cols = [part.table["id"], *(pc.struct_field(ann, key) for key in (
-                "kind", "annotation_id", "annotator"))]
+            if rows_kind:
+                keys = _span_row_keys(part.table, rows)
+                clean.update(zip(part.lines[rows].tolist(), keys, strict=True))
+                continue
+            else:
+                ann = part.table["annotation"]
+                cols = [part.table["id"], *(pc.struct_field(ann, key) for key in id_keys[1:])]
             if len(rows) < part.table.num_rows:
                 take = pa.Array.from_buffers(pa.int64(), len(rows), [None, pa.py_buffer(rows)])
                 cols = [c.take(take) for c in cols]
             clean.update(zip(part.lines[rows].tolist(),
                              zip(*(c.to_pylist() for c in cols), strict=True), strict=True))
-        if len(clean) == len(starts) and ids.add_documents(
-                [clean[i] for i in range(len(starts))], first):
+        if len(clean) == len(starts) and add_clean(
+                [clean[i] for i in range(len(starts))], first):  # type: ignore[arg-type]
             n += len(starts)  # every line clean and no id seen before: nothing to report
-            kinds.add("annotated-document")
+            kinds.add(fast_kind)
             first += len(starts)
             continue
-        check_document = ids.check_document
         for i in range(len(starts)):
             lineno = first + i
             key = clean.get(i)
             if key is not None:
                 n += 1
-                dup = check_document(*key, lineno)
+                dup = check_clean(*key, lineno)
                 if dup is not None:
                     findings.append(dup.at(path=name, line=lineno))
                 continue
@@ -200,7 +209,7 @@ def _validate_jsonl_file(path: Path, kind: str | None, columnar: bool = True) ->
             if found:
                 findings.extend(f.at(path=name, line=lineno) for f in found)
         if clean:
-            kinds.add("annotated-document")
+            kinds.add(fast_kind)
         first += len(starts)
     if n == 0 and not findings:
         findings.append(Finding("empty-file", "the file holds no records: remove it or fill it.",
@@ -209,6 +218,21 @@ def _validate_jsonl_file(path: Path, kind: str | None, columnar: bool = True) ->
     report.files.append({"path": name, "kind": "+".join(sorted(kinds)) or kind or "jsonl",
                          "records": n})
     return report
+
+
+def _span_row_keys(table: pa.Table, rows: np.ndarray) -> list[tuple[str, str]]:
+    """(doc_id, id) of the span rows ``rows`` of ``table``: each distinct string made a
+    Python string once (ids repeat: rows of a document, spans of copied documents)."""
+    take = pa.Array.from_buffers(pa.int64(), len(rows), [None, pa.py_buffer(rows)])
+    cols = []
+    for key in ("doc_id", "id"):
+        col = table[key].take(take) if len(rows) < table.num_rows else table[key]
+        enc = pc.dictionary_encode(col.combine_chunks())
+        names = np.array([*enc.dictionary.to_pylist(), None], dtype=object)
+        codes = np.frombuffer(enc.indices.buffers()[1], dtype=np.int32, count=len(enc),
+                              offset=enc.indices.offset * 4)
+        cols.append(names[codes].tolist())
+    return list(zip(*cols, strict=True))
 
 
 def _no_constants(name: str) -> Any:
