@@ -1,5 +1,6 @@
-"""Test helpers: records placed on a text by the piece of it they cover, and the broken
-corpus's builder (offsets are found, never typed, so they cannot drift from the text)."""
+"""Test helpers: records placed on a text by the piece of it they cover, the broken
+corpus's builder (offsets are found, never typed, so they cannot drift from the text), and
+the paths into a JSON record that mutation tests strike at."""
 
 from __future__ import annotations
 
@@ -33,3 +34,16 @@ def broken_corpus() -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def json_paths(obj: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every path (keys and indexes) into a JSON value, itself included: where a random
+    mutation may strike."""
+    out = [prefix]
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            out += json_paths(v, (*prefix, k))
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            out += json_paths(v, (*prefix, i))
+    return out

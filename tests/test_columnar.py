@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 import pytest
-from _records import broken_corpus
+from _records import broken_corpus, json_paths
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -174,17 +174,6 @@ def test_ambiguous_lines_go_to_the_slow_path(tmp_path: Path, line: Any) -> None:
 
 # -- random mutations -------------------------------------------------------------------------
 
-def _paths(obj: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    out = [prefix]
-    if isinstance(obj, dict):
-        for k, v in obj.items():
-            out += _paths(v, (*prefix, k))
-    elif isinstance(obj, list):
-        for i, v in enumerate(obj):
-            out += _paths(v, (*prefix, i))
-    return out
-
-
 _VALUES = st.one_of(
     st.none(), st.booleans(), st.integers(-3, 3), st.integers(2**62, 2**66),
     st.sampled_from([0.0, 0.5, 1.0, 1.5, -0.0, 3.0, math.inf, math.nan]),
@@ -207,7 +196,7 @@ _KEYS = ["id", "text", "start", "end", "label", "kind", "parent", "reason", "val
 def _mutate(data: st.DataObject, record: Any) -> Any:
     """One change to an object (a field deleted, set, added, an offset moved) or a list
     (an item copied or moved) somewhere in the record."""
-    paths = _paths(record)
+    paths = json_paths(record)
     objects = [p for p in paths if isinstance(_at(record, p), dict)]
     lists = [p for p in paths if isinstance(_at(record, p), list) and _at(record, p)]
     if lists and data.draw(st.integers(0, 4)) == 0:

@@ -12,7 +12,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from _records import broken_corpus
+from _records import broken_corpus, json_paths
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -341,17 +341,6 @@ json_values = st.recursive(
 )
 
 
-def _paths(obj: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    out = [prefix]
-    if isinstance(obj, dict):
-        for k, v in obj.items():
-            out += _paths(v, (*prefix, k))
-    elif isinstance(obj, list):
-        for i, v in enumerate(obj):
-            out += _paths(v, (*prefix, i))
-    return out
-
-
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_any_mutation_gives_findings_not_a_crash(data: st.DataObject) -> None:
@@ -361,7 +350,7 @@ def test_any_mutation_gives_findings_not_a_crash(data: st.DataObject) -> None:
         base = corpus.task_of(base)
         if kind == "ls-export":
             base = corpus.export_of(base, 1)
-    target = data.draw(st.sampled_from(_paths(base)))
+    target = data.draw(st.sampled_from(json_paths(base)))
     value = data.draw(json_values)
     if target == ():
         base = value
