@@ -25,6 +25,7 @@ __all__ = [
     "BLOCK_RULES",
     "SECTION_RULES",
     "VERSION",
+    "content_blocks",
     "segment",
     "segment_all",
     "split_sentences",
@@ -317,6 +318,12 @@ def segment(doc: Document) -> Document:
             n_sent += 1
     return doc.replace(segments=tuple(segments))
 
+
+
+def content_blocks(doc: Document) -> list[Segment]:
+    """The article content blocks of ``doc`` (headline, paragraphs), segmenting it first
+    when it has no segments yet: what every heuristic runs over."""
+    return list((doc if doc.segments else segment(doc)).content_blocks())
 
 def segment_all(docs: Iterable[Document]) -> Iterator[Document]:
     for doc in docs:

@@ -102,11 +102,8 @@ def annotate(doc: Document) -> Document:
     quote_spans, speaker_spans, relations = attribution.attribute(doc, speaker_words)
     place_spans = places.find_places(doc)
     date_spans = dates.find_dates(doc, date_words)
-    if all(s.label == "PLACE" for s in place_spans):
-        # each finder gives spans of one label: they need not be sorted into groups
-        groups = [speaker_spans, quote_spans, place_spans, date_spans]
-    else:
-        groups = _by_label([*quote_spans, *speaker_spans, *place_spans, *date_spans])
+    # each finder gives spans of one label: they need not be sorted into groups
+    groups = [speaker_spans, quote_spans, place_spans, date_spans]
     spans, relations = _resolve_overlaps(groups, relations)
     return doc.replace(
         spans=tuple(spans),

@@ -44,8 +44,8 @@ from collections.abc import Callable, Iterable, Iterator
 
 import ahocorasick
 
-from curate.records import Document, Segment, Span, new_span
-from curate.segment import segment
+from curate.records import Document, Span, new_span
+from curate.segment import content_blocks
 
 __all__ = [
     "RULES",
@@ -1209,12 +1209,6 @@ def find_dates_in(
     return spans
 
 
-def _content_blocks(doc: Document) -> list[Segment]:
-    if not doc.segments:
-        doc = segment(doc)
-    return list(doc.content_blocks())
-
-
 def find_dates(doc: Document, words: TriggerHits | None = None) -> list[Span]:
     """DATE spans in the document's headline and paragraphs, with TIMEX3 values.
 
@@ -1224,7 +1218,7 @@ def find_dates(doc: Document, words: TriggerHits | None = None) -> list[Span]:
     spans: list[Span] = []
     state: dict[str, Anchor] = {}
     published = parse_published(doc.published)
-    blocks = _content_blocks(doc)
+    blocks = content_blocks(doc)
     if len(blocks) <= 1:
         for block in blocks:
             spans.extend(find_dates_in(doc.text, block.start, block.end, published, state))

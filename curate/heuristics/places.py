@@ -71,8 +71,8 @@ from bisect import bisect_right
 from operator import attrgetter
 
 from curate.heuristics import gazetteer, towns
-from curate.records import Document, Segment, Span, new_span
-from curate.segment import segment
+from curate.records import Document, Span, new_span
+from curate.segment import content_blocks
 
 __all__ = ["RULES", "VERSION", "find_places", "find_places_in"]
 
@@ -1017,12 +1017,6 @@ def _merge(found: list[Span], extra: list[Span]) -> list[Span]:
     return sorted(kept + extra, key=lambda s: s.start)
 
 
-def _content_blocks(doc: Document) -> list[Segment]:
-    if not doc.segments:
-        doc = segment(doc)
-    return list(doc.content_blocks())
-
-
 def find_places(doc: Document) -> list[Span]:
     """PLACE spans in the document's headline and paragraphs, in text order."""
     text = doc.text
@@ -1032,7 +1026,7 @@ def find_places(doc: Document) -> list[Span]:
     town_cues: list[int] = []
     scanned = [(b.start, b.end, *_scan_block(text, b.start, b.end, surnames, towns_found,
                                              town_cues))
-               for b in _content_blocks(doc)]
+               for b in content_blocks(doc)]
     # two different sports words ("coach", "league") make the whole article sports copy,
     # where "Newcastle are now top of their group" names a team without a sports word
     sports = {text[c[0]:c[1]].lower() for *_, cues in scanned if cues for c in cues}

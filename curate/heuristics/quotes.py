@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from curate.heuristics.speakers import (
     BARE_CLAUSE_VERBS,
     DATELINE,
+    GAP,
     NAMING_VERBS,
     Cue,
     tokens,
@@ -264,7 +265,6 @@ _MAX_QUOTE = 3000  # characters; a quoted region starting further back is not lo
 _MODALS = frozenset("should would could will can must may might shall".split())
 # headlines drop the finite verb: "Delegations set to meet in Moscow, Kremlin confirms"
 _INFINITIVE = re.compile(r"\bto\s+[a-z]{2,}\b")
-_CLAUSE_STOP = re.compile(r"[;:!?\"“”«»]")
 # a clause's verb may sit in a quoted fragment: 'said the agency "has not shown us ..."'
 _CLAUSE_STOP_PAST_QUOTES = re.compile(r"[;:!?]")
 _PROMISE_VERBS = frozenset(
@@ -333,8 +333,7 @@ def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 # "said that ...": the first token after the verb is "that" (what the loop over the tokens in
 # _clause_start decides first), told without tokenising the window.
-_GAP = r"[^\w,;:()\"“”‘’«»—–.!?]"  # what no token starts with (and "_")
-_THAT_FIRST = re.compile(_GAP + r"*(?:_" + _GAP + r"*)*[Tt][Hh][Aa][Tt](?![\w'’\-]|\.[^\W_])")
+_THAT_FIRST = re.compile(GAP + r"*(?:_" + GAP + r"*)*[Tt][Hh][Aa][Tt](?![\w'’\-]|\.[^\W_])")
 
 
 def _clause_start(text: str, cue: Cue, hi: int) -> tuple[int, float] | None:

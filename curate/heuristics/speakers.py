@@ -247,8 +247,9 @@ _NAME_PARTICLES = frozenset(
 _TOKEN = re.compile(r"[^\W_][\w'’\-]*(?:\.[^\W_][\w'’\-]*)*|[,;:()\"“”‘’«»—–.!?]")
 # The same tokens, each with the text since the previous one: no letter, digit or listed
 # mark (only those start a token), so a token's offset is the sum of the lengths before it.
-_GAP = r"[^\w,;:()\"“”‘’«»—–.!?]"  # (and "_", written apart: one character class loops fastest)
-_GAP_TOKEN = re.compile(r"(" + _GAP + r"*(?:_" + _GAP + r"*)*)(" + _TOKEN.pattern + ")")
+# What no token starts with (and "_", written apart: one character class loops fastest).
+GAP = r"[^\w,;:()\"“”‘’«»—–.!?]"
+_GAP_TOKEN = re.compile(r"(" + GAP + r"*(?:_" + GAP + r"*)*)(" + _TOKEN.pattern + ")")
 _WINDOW = 64  # characters looked at on either side of a verb
 _LOOK_BACK = 400  # how far back a sentence's subject or a pronoun's person is looked for
 

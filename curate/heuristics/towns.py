@@ -93,6 +93,7 @@ def _read_source() -> list[tuple[str, str]]:
 
 
 def _write_cache(path: Path, rows: list[tuple[str, str]]) -> None:
+    tmp: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
@@ -100,8 +101,9 @@ def _write_cache(path: Path, rows: list[tuple[str, str]]) -> None:
             for name, fields in rows:
                 out.write(f"{name}\t{fields}\n")
         os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only home: read the package again next time
+    except OSError:  # a read-only home or a full disk: read the package again next time
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
 
 
 def _read_cache(path: Path) -> list[tuple[str, str]] | None:
