@@ -152,7 +152,7 @@ class PullResult:
     pulled: int = 0  # valid records handed out
 
     def to_dict(self) -> dict[str, Any]:
-        return {"project": self.project, "records": max(self.pulled, len(self.records)),
+        return {"project": self.project, "records": self.pulled,
                 "rejects": len(self.rejects), "tasks": self.tasks,
                 "annotations": self.annotations, "skipped_cancelled": self.skipped_cancelled,
                 "skipped_foreign": self.skipped_foreign}
@@ -402,17 +402,14 @@ class Studio:
                 report.duplicates_removed += self._remove_duplicates(self.existing_tasks(proj.id))
         return report
 
-    def _post_json(self, path: str, payload: Any, params: dict[str, Any] | None = None) -> Any:
-        """POST JSON through the SDK's HTTP client, serialized once with the json module.
+    def _post_json_text(self, path: str, body: str, params: dict[str, Any] | None = None) -> Any:
+        """POST a JSON text through the SDK's HTTP client.
 
         The generated SDK methods walk every nested value of a request in Python before
         sending it; for bulk imports of long articles with dozens of regions that costs more
-        than the server does. Same client, auth and timeouts; no automatic retries.
+        than the server does, so callers serialize once (each task's JSON is made when the
+        task is built). Same client, auth and timeouts; no automatic retries.
         """
-        return self._post_raw(path, _dumps(payload), params)
-
-    def _post_raw(self, path: str, body: str, params: dict[str, Any] | None = None) -> Any:
-        """POST a JSON text (see :meth:`_post_json`)."""
         from label_studio_sdk.core.api_error import ApiError
 
         resp = self._sdk._client_wrapper.httpx_client.request(
@@ -439,7 +436,7 @@ class Studio:
         created: list[tuple[int, dict[str, Any]]] = []
         for attempt in range(3):
             try:
-                resp = self._post_raw(f"api/projects/{project_id}/import",
+                resp = self._post_json_text(f"api/projects/{project_id}/import",
                                       _json_array(_wire(t)[0] for t in pending),
                                       params={"return_task_ids": "true"})
                 ids = list((resp or {}).get("task_ids") or [])
@@ -477,7 +474,7 @@ class Studio:
             if not items:
                 return
             try:
-                self._post_raw(f"api/projects/{project_id}/import/predictions",
+                self._post_json_text(f"api/projects/{project_id}/import/predictions",
                                _json_array(i for _, i in items))
                 return
             except Exception as exc:
@@ -513,7 +510,7 @@ class Studio:
                        data=task["data"])
 
     # -- pull ------------------------------------------------------------------------------
-    def _task_page(self, project_id: int, after: int, condition: list[dict[str, Any]],
+    def _annotated_tasks_after(self, project_id: int, after: int, condition: list[dict[str, Any]],
                    page_size: int) -> dict[str, Any]:
         """One page of the project's tasks with ids above ``after`` that meet ``condition``.
 
@@ -567,7 +564,7 @@ class Studio:
         for condition in (submitted, only_skipped):
             after = 0
             while True:
-                page = self._task_page(project_id, after, condition, page_size)
+                page = self._annotated_tasks_after(project_id, after, condition, page_size)
                 tasks = [t for t in page["tasks"] if isinstance(t, dict) and "id" in t]
                 if total is None:
                     total = int(page.get("total") or 0)
