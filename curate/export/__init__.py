@@ -81,7 +81,6 @@ __all__ = [
 ]
 
 DEFAULT_BATCH_DOCS = 1000
-_VALIDATE_CHUNK = 1000
 
 
 @dataclass(frozen=True)

@@ -187,11 +187,8 @@ def publish(tmp: Path, final: Path) -> None:
 
 
 def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
     with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 # --- input: index, then records in document-id order ---------------------------------------
@@ -337,11 +334,6 @@ class InputIndex:
                 self.paths[ref.file]), line=ref.line, field="id",
                 hint="Give each record one 'id'.")
         return obj
-
-    def groups(self) -> Iterator[list[tuple[RecordRef, dict[str, Any]]]]:
-        """Records grouped by document id, in id order, each parsed."""
-        for group in self.raw_groups():
-            yield [(ref, self.parse(ref, raw)) for ref, raw in group]
 
 
 # --- output: one Parquet writer per (table, split), opened on first rows -------------------

@@ -22,7 +22,7 @@ from curate.errors import InputError
 from curate.validate.columnar import iter_chunks, parse_chunk, split_lines
 from curate.validate.core import _DuplicateIds, detect_record_kind, validate_record
 from curate.validate.report import Finding, Report
-from curate.validate.schemas import RECORD_KINDS, config_labels, load_schema
+from curate.validate.schemas import RECORD_KINDS, config_labels
 
 __all__ = ["FILE_KINDS", "discover", "validate_export_version", "validate_file",
            "validate_paths"]
@@ -377,11 +377,8 @@ def _validate_json_file(path: Path, kind: str | None) -> Report:
 # -- export versions ------------------------------------------------------------------------
 
 def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
     with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def validate_export_version(folder: Path) -> Report:
@@ -548,7 +545,3 @@ def _check_span_rows(folder: Path, rows: dict[str, int], out: list[Finding]) -> 
                                    f"{full[start:end][:40]!r}, the span row says {text[:40]!r}.",
                                    path=name, record=str(doc), pointer=f"/{row}/text"))
     return len(texts)
-
-
-def schema_version() -> str:
-    return str(load_schema("document").get("version", ""))
