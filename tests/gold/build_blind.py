@@ -30,7 +30,6 @@ from __future__ import annotations
 import functools
 import sys
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -39,16 +38,14 @@ for path in (ROOT, HERE):  # run as a script from anywhere
         sys.path.insert(0, str(path))
 
 from blind_texts import PASSAGES  # noqa: E402
-from build_gold import locate  # noqa: E402
-from build_wire import _check_weekday, passage_document  # noqa: E402
+from build_blind2 import annotate_by_hand  # noqa: E402
+from build_wire import passage_document  # noqa: E402
 
 from curate.jsonl import write_documents  # noqa: E402
-from curate.records import Annotation, Document, Relation, Span  # noqa: E402
-from curate.validate.checks import is_timex  # noqa: E402
+from curate.records import Document  # noqa: E402
 
 GOLD = HERE / "blind.gold.jsonl"
 
-_PREFIX = {"SPEAKER": "S", "QUOTE": "Q", "PLACE": "P", "DATE": "D"}
 MIN_WORDS, MAX_WORDS = 100, 220
 
 
@@ -71,60 +68,6 @@ def place_identity(name: str) -> tuple[int | None, str | None]:
     return _gazetteer().get(name, (None, None))
 
 
-def annotate_by_hand(doc: Document, entries: list[Any]) -> Document:
-    """The document with the gold spans and said_by relations of ``entries``."""
-    spans: dict[tuple[str, int, int], Span] = {}
-    keys: dict[str, str] = {}
-    links: list[tuple[str, str]] = []
-    for label, surface, occurrence, extra in entries:
-        for start, end in locate(doc, surface, occurrence, tuple(extra.get("skip", ()))):
-            text = doc.text[start:end]
-            fields: dict[str, Any] = {}
-            if label == "QUOTE":
-                fields["quote_type"] = extra["quote_type"]
-            elif label == "DATE":
-                value = extra["value"]
-                if value is not None and not is_timex(value):
-                    raise ValueError(f"{doc.id}: {text!r} has a value that is not TIMEX3: {value}")
-                if value is not None and "published" not in doc.meta and value[:4].isdigit() \
-                        and not any(ch.isdigit() for ch in text):
-                    raise ValueError(f"{doc.id}: {text!r} resolved without a publication date")
-                _check_weekday(text, value)
-                fields["value"] = value
-            elif label == "SPEAKER":
-                fields["resolved"] = extra.get("resolved")
-            elif label == "PLACE":
-                fields["geonameid"], fields["country_code"] = place_identity(text)
-            span = Span(id=f"{_PREFIX[label]}{start}-{end}", label=label, start=start, end=end,
-                        text=text, score=1.0, source="human", annotator="gold", origin="added",
-                        **fields)
-            if (label, start, end) in spans and spans[(label, start, end)] != span:
-                raise ValueError(f"{doc.id}: {span.id} annotated twice, differently")
-            spans[(label, start, end)] = span
-            if "key" in extra:
-                if extra["key"] in keys:
-                    raise ValueError(f"{doc.id}: speaker key {extra['key']!r} used twice")
-                keys[extra["key"]] = span.id
-            if "said_by" in extra:
-                links.append((span.id, extra["said_by"]))
-    relations = [Relation(id=f"{q}>{keys[k]}", from_id=q, to_id=keys[k], label="said_by",
-                          source="human") for q, k in links]
-    linked = {r.to_id for r in relations}
-    for s in spans.values():
-        if s.label == "SPEAKER" and s.id not in linked:
-            raise ValueError(f"{doc.id}: SPEAKER {s.text!r} is nobody's source")
-    quotes = {s.id for s in spans.values() if s.label == "QUOTE"}
-    unlinked = quotes - {r.from_id for r in relations}
-    if unlinked:
-        raise ValueError(f"{doc.id}: QUOTEs without a speaker: {sorted(unlinked)}")
-    ordered = sorted(spans.values(), key=lambda s: (s.start, s.end, s.label))
-    return doc.replace(
-        spans=tuple(ordered),
-        relations=tuple(sorted(relations, key=lambda r: r.id)),
-        annotation=Annotation(kind="human", annotator="gold"),
-    )
-
-
 def build() -> list[Document]:
     ids = [p["id"] for p in PASSAGES]
     if len(ids) != len(set(ids)):
@@ -134,7 +77,7 @@ def build() -> list[Document]:
         words = len(p["text"].split())
         if not MIN_WORDS <= words <= MAX_WORDS:
             raise ValueError(f"{p['id']}: {words} words, not {MIN_WORDS}-{MAX_WORDS}")
-        docs.append(annotate_by_hand(passage_document(p), p["gold"]))
+        docs.append(annotate_by_hand(passage_document(p), p["gold"], identify=place_identity))
     return docs
 
 

