@@ -23,7 +23,7 @@ import hashlib
 import json
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from curate.errors import StudioLabelError
@@ -119,12 +119,14 @@ class ContentMap:
 
     text: str  # the task text
     blocks: tuple[tuple[int, int, int, str, str], ...]  # (task_start, length, doc_start, id, kind)
-    starts: tuple[int, ...] = ()  # each block's task_start (computed when left out)
+    starts: tuple[int, ...] = field(init=False)  # each block's task_start, for bisect
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", tuple(b[0] for b in self.blocks))
 
     def to_doc(self, start: int, end: int) -> tuple[int, int] | None:
         """Document offsets of a task-text range inside one block (None across blocks)."""
-        starts = self.starts or [b[0] for b in self.blocks]
-        i = bisect_right(starts, start) - 1
+        i = bisect_right(self.starts, start) - 1
         if i < 0:
             return None
         t0, length, d0, _, _ = self.blocks[i]
@@ -158,8 +160,7 @@ def content_map(doc: Document) -> ContentMap:
         parts.append(piece)
         blocks.append((pos, len(piece), seg.start, seg.id, seg.kind))
         pos += len(piece)
-    return ContentMap(text="".join(parts), blocks=tuple(blocks),
-                      starts=tuple(b[0] for b in blocks))
+    return ContentMap(text="".join(parts), blocks=tuple(blocks))
 
 
 def _map_from_data(data: Mapping[str, Any]) -> ContentMap:
@@ -168,7 +169,7 @@ def _map_from_data(data: Mapping[str, Any]) -> ContentMap:
          str(p["kind"]))
         for p in data["blocks"]
     )
-    return ContentMap(text=data["text"], blocks=blocks, starts=tuple(b[0] for b in blocks))
+    return ContentMap(text=data["text"], blocks=blocks)
 
 
 # -- hashing -------------------------------------------------------------------------------
