@@ -35,6 +35,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -403,12 +404,11 @@ def _light_records(table: pa.Table, batch: list[list[Any]]) -> list[dict[str, An
 
 
 def _add_single_records(table: pa.Table, builders: dict[str, BatchBuilder], stats: _Stats,
-                        ratios: tuple[float, ...]) -> None:
+                        splits: list[str]) -> None:
     """A batch parsed by Arrow in which every document has one record (the usual case):
     the same as make_group, _Stats.add and BatchBuilder.add for each, from the columns,
-    without a JSON object a record."""
+    without a JSON object a record. ``splits``: each row's split."""
     ids = table["id"].to_pylist()
-    splits = [assign_split(doc_id, ratios) for doc_id in ids]
     ann = table["annotation"]
     names = {f.name for f in ann.type}
     has = pc.is_valid(ann).to_pylist()
@@ -441,6 +441,9 @@ def _add_single_records(table: pa.Table, builders: dict[str, BatchBuilder], stat
         if rows:
             builder.add_rows(rows, [ids[i] for i in rows],
                              None if metas is None else [metas[i] for i in rows])
+
+
+_SPLIT_RANK = {s: i for i, s in enumerate(SPLITS)}
 
 
 def _batches(groups: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -490,12 +493,25 @@ def _write_data(index: InputIndex, tmp: Path, ratios: tuple[float, ...], batch_d
         groups = progress(groups, len(index))
     try:
         for batch in _batches(groups, batch_docs):
-            table, clean = _columnar(batch)
-            if table is not None and not validator.invalid and \
-                    all(len(group) == 1 for group in batch):
+            single = all(len(group) == 1 for group in batch)
+            splits: list[str] | None = None
+            if single:
+                # parsed split by split, so that each split's rows are one slice of the
+                # table (no copy); each split keeps the id order, so the files are the same
+                in_order = [assign_split(group[0][0].doc_id, ratios) for group in batch]
+                order = sorted(range(len(batch)), key=lambda i: _SPLIT_RANK[in_order[i]])
+                table, clean = _columnar([batch[i] for i in order])
+                if table is None:  # findings follow the input's order
+                    clean = [clean[j] for j in np.argsort(order, kind="stable").tolist()]
+                else:
+                    batch = [batch[i] for i in order]
+                    splits = [in_order[i] for i in order]
+            else:
+                table, clean = _columnar(batch)
+            if table is not None and not validator.invalid and splits is not None:
                 for b in builders.values():
                     b.use_source(table)
-                _add_single_records(table, builders, stats, ratios)
+                _add_single_records(table, builders, stats, splits)
                 for b in builders.values():
                     if b.n_docs:
                         flush(b)
