@@ -21,7 +21,7 @@ Tables (one row ...):
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from itertools import repeat
 from operator import itemgetter
@@ -281,23 +281,25 @@ def _token_bounds(word: np.ndarray, solid: np.ndarray, sent_starts: np.ndarray,
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty
     if _disjoint(sent_starts, sent_ends):
-        inside = _runs(n, sent_starts, sent_ends).astype(bool)
+        inside = _runs(n, sent_starts, sent_ends).view(bool)
     else:  # sentences that overlap (not made by curate): count those open at each position
         depth = (np.bincount(sent_starts, minlength=n + 1)
                  - np.bincount(sent_ends, minlength=n + 1))
         inside = np.cumsum(depth[:-1]) > 0
-    boundary = np.zeros(n + 1, dtype=bool)  # a token may not run across position i
-    boundary[sent_starts] = True
-    boundary[sent_ends] = True
-    # joined[i]: the units at i - 1 and i belong to one token
-    joined = np.zeros(n + 1, dtype=bool)
-    np.logical_and(word[1:], word[:-1], out=joined[1:n])
-    joined[1:n] &= ~boundary[1:n]
+    # cut[i]: the units at i - 1 and i are not joined into one token (i = 0 .. n); made in
+    # place, as these passes over every byte of the batch are most of the tokenizer's time
+    cut = np.empty(n + 1, dtype=bool)
+    cut[0] = cut[n] = False
+    np.logical_and(word[1:], word[:-1], out=cut[1:n])  # joined: two word units
+    cut[sent_starts] = False  # a token may not run across a sentence boundary
+    cut[sent_ends] = False
     if glue is not None:
-        joined[glue] = True
-    tok = solid & inside
-    starts = np.flatnonzero(tok & ~joined[:n])
-    ends = np.flatnonzero(tok & ~joined[1:]) + 1
+        cut[glue] = True
+    np.logical_not(cut, out=cut)
+    tok = np.logical_and(solid, inside, out=inside)
+    flags = np.empty(n, dtype=bool)
+    starts = np.flatnonzero(np.logical_and(tok, cut[:n], out=flags))
+    ends = np.flatnonzero(np.logical_and(tok, cut[1:], out=flags)) + 1
     return starts, ends
 
 
@@ -430,23 +432,25 @@ def _bio(n_rows: int, p0: np.ndarray, p1: np.ndarray, row_first: np.ndarray) -> 
 
     Nested spans of the label keep the outer one (a short direct quote inside an indirect
     quote stays part of it); a span overlapping an earlier one is cut to start after it.
-    ``row_first`` marks the first token of each sentence: a span running on into the next
-    sentence starts again with B there, so every sentence is valid IOB2 on its own.
+    ``row_first``: the position of the first token of each sentence: a span
+    running on into the next sentence starts again with B there, so every sentence is
+    valid IOB2 on its own.
     """
-    codes = np.zeros(n_rows, dtype=np.int8)
     keep = p1 > p0
     p0, p1 = p0[keep], p1[keep]
     if len(p0) == 0:
-        return codes
-    order = np.lexsort((-p1, p0))
-    p0, p1 = p0[order], p1[order]
+        return np.zeros(n_rows, dtype=np.int8)
+    if not _strictly_sorted([p0]):  # spans come sorted; only ties need p1 descending
+        order = np.lexsort((-p1, p0))
+        p0, p1 = p0[order], p1[order]
     reach = np.maximum.accumulate(p1)
     prev = np.concatenate(([-1], reach[:-1]))
     keep = p1 > prev
     p0, p1 = np.maximum(p0[keep], prev[keep]), p1[keep]  # now disjoint, in order
     codes = _runs(n_rows, p0, p1, 2)
     codes[p0] = 1
-    codes[row_first & (codes == 2)] = 1
+    at = row_first[codes[row_first] == 2]  # few positions, not a pass over every token
+    codes[at] = 1
     return codes
 
 
@@ -518,6 +522,68 @@ def _np(col: pa.Array | pa.ChunkedArray) -> np.ndarray:
     return col.to_numpy(zero_copy_only=False) if len(col) else np.zeros(0, dtype=np.int64)
 
 
+def _contiguous(rows: Any) -> tuple[int, int] | None:
+    """``(start, stop)`` when ``rows`` are ``start, start + 1, ..., stop - 1``, else None."""
+    n = len(rows)
+    if n == 0:
+        return 0, 0
+    first, last = int(rows[0]), int(rows[-1])
+    if last - first != n - 1:
+        return None
+    if n > 2 and not bool((np.diff(np.asarray(rows, dtype=np.int64)) == 1).all()):
+        return None
+    return first, last + 1
+
+
+def _one_chunk(col: pa.Array | pa.ChunkedArray) -> pa.Array:
+    if isinstance(col, pa.Array):
+        return col
+    return col.chunk(0) if col.num_chunks == 1 else col.combine_chunks()
+
+
+def _pick(t: pa.Table, names: list[str], rows: np.ndarray) -> pa.Table:
+    """The columns ``names`` of ``t`` (those it has) at ``rows``."""
+    return t.select([n for n in names if n in t.column_names]).take(pa.array(rows, pa.int64()))
+
+
+def _label_codes(labels: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, list[str]]:
+    """A dictionary-encoded column as (codes, the value of each code)."""
+    labels = _one_chunk(labels)
+    if not isinstance(labels, pa.DictionaryArray):
+        labels = labels.dictionary_encode()
+    codes = _np(labels.indices)
+    if labels.null_count:  # labels are never null (the schema); a null matches no label
+        codes = np.where(_np(labels.is_valid()).astype(bool), codes, -1)
+    return codes, labels.dictionary.to_pylist()
+
+
+def _dictionary(codes: np.ndarray, values: list[str]) -> pa.DictionaryArray:
+    """int8 codes into ``values`` (-1: null) as the dictionary array a cast of the strings
+    would give: only the values used, in the order they first appear."""
+    valid = codes >= 0
+    used, first = np.unique(codes[valid], return_index=True)
+    used = used[np.argsort(first)]
+    remap = np.zeros(max(len(values), 1), dtype=np.int8)
+    remap[used] = np.arange(len(used), dtype=np.int8)
+    return pa.DictionaryArray.from_arrays(
+        pa.array(remap[np.maximum(codes, 0)], pa.int8(), mask=~valid if not valid.all() else None),
+        pa.array([values[i] for i in used], pa.string()))
+
+
+def _strictly_sorted(keys: list[np.ndarray], rows: np.ndarray | None = None) -> bool:
+    """Whether the rows (all, or ``rows``) are in strictly increasing order of ``keys``
+    (compared as tuples): then a stable sort would keep them as they are, with no ties."""
+    cols = [k if rows is None else k[rows] for k in keys]
+    if len(cols[0]) < 2:
+        return True
+    # from the last key to the first: later pairs decide only where earlier keys are equal
+    greater = cols[-1][1:] > cols[-1][:-1]
+    for k in reversed(cols[:-1]):
+        a, b = k[:-1], k[1:]
+        greater = (b > a) | ((b == a) & greater)
+    return bool(greater.all())
+
+
 def _has_ties(keys: list[np.ndarray], rows: np.ndarray) -> bool:
     """Whether two neighbours of ``rows`` have equal keys."""
     if len(rows) < 2:
@@ -558,6 +624,7 @@ class BatchBuilder:
 
     def __init__(self, split: str) -> None:
         self.split = split
+        self._split_values = pa.array([split], pa.string())
         self.reset()
 
     def reset(self) -> None:
@@ -570,16 +637,18 @@ class BatchBuilder:
         self._span_counts: list[int] = []
         self._rels: list[dict[str, Any]] = []
         self._rel_counts: list[int] = []
-        self._ann_doc: list[int] = []
-        self._ann_annotator: list[str | None] = []
-        self._ann_id: list[int | None] = []
-        self._ann_primary: list[bool] = []
+        # per annotation (lists while adding, arrays once made by add_rows or build)
+        self._ann_doc: list[int] | np.ndarray = []
+        self._ann_annotator: list[str | None] | pa.Array = []
+        self._ann_id: list[int | None] | pa.Array = []
+        self._ann_primary: list[bool] | pa.Array = []
         self._big: _BatchText | None = None
+        self._text: pa.Array | None = None
         # records parsed by Arrow (see add): segments, spans and relations are taken from
         # these rows of the source table instead of from JSON objects
         self._source: pa.Table | None = None
         self._doc_rows: list[int] = []
-        self._ann_rows: list[int] = []
+        self._ann_rows: list[int] | np.ndarray = []
 
     def use_source(self, table: pa.Table | None) -> None:
         """Rows added from now on (``add(group, rows)``) are rows of ``table``."""
@@ -630,51 +699,66 @@ class BatchBuilder:
         if self._source is None or self.n_docs:
             raise ValueError("add_rows needs a source and an empty batch")
         n = len(rows)
-        take = pa.array(rows, pa.int64())
-        structs = {name: self._source[name].take(take) for name in ("annotation", "provenance")}
+        ann = self._source_rows("annotation", rows)
+        prov = self._source_rows("provenance", rows)
 
-        def values(column: str, name: str) -> list[Any]:
-            struct = structs[column]
+        def field(struct: pa.Array, name: str, typ: pa.DataType,
+                  convert: Callable[[Any], Any] | None = None) -> pa.Array:
+            """The struct's field (null where the struct is null) as an Arrow array of
+            ``typ``; a field the reader gave another type goes through Python, converted
+            as :meth:`add` does (``convert``)."""
             if name not in {f.name for f in struct.type}:
-                return [None] * n
-            return pc.struct_field(struct, name).to_pylist()
+                return pa.nulls(n, typ)
+            values = pc.struct_field(struct, name)
+            if values.type == typ:
+                return values
+            if pa.types.is_null(values.type):
+                return values.cast(typ)
+            items = values.to_pylist()
+            if convert is not None:
+                items = [None if v is None else convert(v) for v in items]
+            return pa.array(items, typ)
 
-        has = pc.is_valid(structs["annotation"]).to_pylist()
-        kind, annotator, annotation_id, version, project, task_id = (
-            values("annotation", k) for k in ("kind", "annotator", "annotation_id", "version",
-                                              "project", "task_id"))
-        human = [a and k == "human" for a, k in zip(has, kind, strict=True)]
-        c = self.docs
-        c["split"] = [self.split] * n
+        has = pc.is_valid(ann)
+        kind = field(ann, "kind", pa.string(), str)
+        human = pc.fill_null(pc.equal(kind, "human"), False)
+        no_str, no_int = pa.scalar(None, pa.string()), pa.scalar(None, pa.int64())
+        annotator = pc.if_else(human, field(ann, "annotator", pa.string()), no_str)
+        annotation_id = pc.if_else(human, field(ann, "annotation_id", pa.int64()), no_int)
+        project = field(ann, "project", pa.string(), str)
+        task_id = field(ann, "task_id", pa.int64())
+        version = field(ann, "version", pa.string())
+        c: dict[str, Any] = self.docs
+        c["split"] = self._split_col(n)
         c["id"] = ids
         if metas is None:
             for key in ("title", "published", "source", "url"):
-                c[key] = [None] * n
+                c[key] = pa.nulls(n, pa.string())
             c["meta"] = [_meta_json({})] * n
         else:
             for key in ("title", "published", "source", "url"):
                 c[key] = [_meta_value(m, key) for m in metas]
             c["meta"] = [_meta_json(m) for m in metas]
-        for key in ("path", "sha256", "format", "line"):
-            c[f"provenance_{key}"] = values("provenance", key)
-        c["annotation_kind"] = ["human" if h else ("heuristic" if a else "none")
-                                for a, h in zip(has, human, strict=True)]
-        c["annotators"] = [[a or ""] if h else [] for a, h in zip(annotator, human, strict=True)]
-        c["annotation_count"] = [1 if a else 0 for a in has]
-        c["heuristics_version"] = [v if a and not h else None
-                                   for a, h, v in zip(has, human, version, strict=True)]
-        c["project"] = [None if not a or p is None else str(p)
-                        for a, p in zip(has, project, strict=True)]
-        c["task_id"] = [t if a else None for a, t in zip(has, task_id, strict=True)]
+        for key, typ in (("path", pa.string()), ("sha256", pa.string()),
+                         ("format", pa.string()), ("line", pa.int64())):
+            c[f"provenance_{key}"] = field(prov, key, typ)  # made int32 with the table
+        c["annotation_kind"] = pc.if_else(human, "human", pc.if_else(has, "heuristic", "none"))
+        human_np = _np(human).astype(bool)
+        c["annotators"] = pa.ListArray.from_arrays(
+            pa.array(np.concatenate(([0], np.cumsum(human_np, dtype=np.int32))), pa.int32()),
+            pc.fill_null(annotator.filter(human), ""))
+        c["annotation_count"] = has.cast(pa.int16())
+        c["heuristics_version"] = pc.if_else(human, pa.scalar(None, pa.string()), version)
+        c["project"] = project
+        c["task_id"] = task_id
         self.n_docs = n
-        self._doc_rows = list(rows)
-        for doc, (row, a, h) in enumerate(zip(rows, has, human, strict=True)):
-            if a:
-                self._ann_rows.append(row)
-                self._ann_doc.append(doc)
-                self._ann_annotator.append(annotator[doc] if h else None)
-                self._ann_id.append(annotation_id[doc] if h else None)
-                self._ann_primary.append(True)
+        self._doc_rows = rows
+        has_np = _np(has).astype(bool)
+        self._ann_doc = np.flatnonzero(has_np)
+        self._ann_rows = np.asarray(rows, dtype=np.int64)[has_np]
+        self._ann_annotator = annotator.filter(has)
+        self._ann_id = annotation_id.filter(has)
+        self._ann_primary = pa.array(np.ones(len(self._ann_doc), dtype=bool))
 
     def _add_document(self, group: DocumentGroup, rec: dict[str, Any]) -> None:
         c = self.docs
@@ -706,29 +790,54 @@ class BatchBuilder:
     # -- per batch -------------------------------------------------------------------------
     def build(self) -> dict[str, pa.Table]:
         """The batch as one Arrow table per name (tables may have no rows)."""
+        self._freeze_annotations()
         doc_ids = pa.array(self.docs["id"], pa.string())
         paragraphs, sentences = self._build_segments(doc_ids)
         docs = dict(self.docs)
+        docs["id"] = doc_ids
         docs["text"] = self._text_array()
-        docs["title"] = pc.coalesce(pa.array(docs["title"], pa.string()), self._headlines)
+        title = docs["title"]
+        if not isinstance(title, pa.Array):
+            title = pa.array(title, pa.string())
+        docs["title"] = pc.coalesce(title, self._headlines)
         out: dict[str, pa.Table] = {"documents": _table("documents", docs)}
         out["paragraphs"] = paragraphs
         out["sentences"] = sentences
         spans, ann = self._build_spans(doc_ids)
         out["spans"] = _table("spans", spans)
-        out["quotes"] = self._build_quotes(spans, ann, doc_ids)
-        out["tokens"] = self._build_tokens(sentences, spans, ann)
+        labels = out["spans"]["label"]
+        out["quotes"] = self._build_quotes(spans, ann, doc_ids, labels)
+        out["tokens"] = self._build_tokens(sentences, spans, ann, labels)
         return out
+
+    def _freeze_annotations(self) -> None:
+        """The per-annotation lists (see add) as arrays, made once a batch."""
+        self._ann_doc = np.asarray(self._ann_doc, dtype=np.int64)
+        if not isinstance(self._ann_annotator, pa.Array):
+            self._ann_annotator = pa.array(self._ann_annotator, pa.string())
+            self._ann_id = pa.array(self._ann_id, pa.int64())
+            self._ann_primary = pa.array(self._ann_primary, pa.bool_())
 
     def _split_col(self, n: int) -> pa.Array:
         return pa.DictionaryArray.from_arrays(pa.array(np.zeros(n, dtype=np.int8)),
-                                              pa.array([self.split]))
+                                              self._split_values)
+
+    def _source_rows(self, column: str, rows: Any) -> pa.Array:
+        """The source's ``column`` at ``rows``, as one array: a zero-copy slice when the
+        rows are one ascending run (as when a batch is ordered by split), else a take."""
+        assert self._source is not None
+        col = self._source[column]
+        run = _contiguous(rows)
+        if run is not None:
+            return _one_chunk(col.slice(run[0], run[1] - run[0]))
+        return _one_chunk(col.take(pa.array(rows, pa.int64())))
 
     def _text_array(self) -> pa.Array:
         """The documents' texts: the source's column itself when there is one."""
-        if self._source is None:
-            return pa.array(self._texts, pa.string())
-        return self._source["text"].take(pa.array(self._doc_rows, pa.int64()))
+        if self._text is None:
+            self._text = pa.array(self._texts, pa.string()) if self._source is None else \
+                self._source_rows("text", self._doc_rows)
+        return self._text
 
     def _batch_text(self) -> _BatchText:
         if self._big is None:
@@ -744,9 +853,10 @@ class BatchBuilder:
     def _from_source(self, column: str, rows: list[int]) -> tuple[pa.StructArray, pa.Array]:
         """The items of ``column`` (a list column) of the source rows, flattened, and the
         position in ``rows`` each came from."""
-        assert self._source is not None
-        col = self._source[column].take(pa.array(rows, pa.int64())).combine_chunks()
-        return pc.list_flatten(col), pc.list_parent_indices(col).cast(pa.int64())
+        col = self._source_rows(column, rows)
+        parents = pc.list_parent_indices(col)
+        return pc.list_flatten(col), parents if parents.type == pa.int64() else \
+            parents.cast(pa.int64())
 
     def _segment_table(self) -> pa.Table:
         if self._source is None:
@@ -785,14 +895,19 @@ class BatchBuilder:
         # blocks and sentences each in (doc, start, end, id) order; a block and a sentence
         # with equal offsets go to different tables, so only ties within one need the id
         keys = [_np(t[k]) for k in ("doc", "start", "end")]
-        order = np.lexsort(keys[::-1])
-        b_rows, s_rows = order[~is_sent[order]], order[is_sent[order]]
-        if _has_ties(keys, b_rows) or _has_ties(keys, s_rows):
-            order = _np(pc.sort_indices(t, sort_keys=[
-                ("doc", "ascending"), ("start", "ascending"), ("end", "ascending"),
-                ("id", "ascending")]))
+        b_rows, s_rows = np.flatnonzero(~is_sent), np.flatnonzero(is_sent)
+        if not (_strictly_sorted(keys, b_rows) and _strictly_sorted(keys, s_rows)):
+            order = np.lexsort(keys[::-1])
             b_rows, s_rows = order[~is_sent[order]], order[is_sent[order]]
-        b, s = t.take(pa.array(b_rows)), t.take(pa.array(s_rows))
+            if _has_ties(keys, b_rows) or _has_ties(keys, s_rows):
+                order = _np(pc.sort_indices(t, sort_keys=[
+                    ("doc", "ascending"), ("start", "ascending"), ("end", "ascending"),
+                    ("id", "ascending")]))
+                b_rows, s_rows = order[~is_sent[order]], order[is_sent[order]]
+        # only the columns each table needs
+        b = _pick(t, ["doc", "id", "kind", "start", "end", "text", "reason", "line",
+                      "raw_start", "raw_end"], b_rows)
+        s = _pick(t, ["doc", "id", "parent", "start", "end", "text"], s_rows)
         b_doc, s_doc = _np(b["doc"]), _np(s["doc"])
         paragraphs = _table("paragraphs", {
             "split": self._split_col(b.num_rows), "doc_id": doc_ids.take(b["doc"]),
@@ -817,9 +932,10 @@ class BatchBuilder:
         inside = np.searchsorted(b_pos, s_pos, side="right") - 1
         ok = (inside >= 0) & (b_doc[np.maximum(inside, 0)] == s_doc) if len(b_doc) else \
             np.zeros(len(s_doc), dtype=bool)
-        block_kind = b["kind"].take(pa.array(np.maximum(inside, 0))) if len(b_doc) else \
-            pa.nulls(len(s_doc), pa.string())
-        block_kind = pc.if_else(pa.array(ok), block_kind, pa.scalar(None, pa.string()))
+        kind_codes, kinds = _label_codes(paragraphs["kind"])
+        block_kind = _dictionary(
+            np.where(ok, kind_codes[np.maximum(inside, 0)], -1) if len(b_doc) else
+            np.full(len(s_doc), -1, dtype=np.int8), kinds)
         sentences = _table("sentences", {
             "split": self._split_col(s.num_rows), "doc_id": doc_ids.take(s["doc"]),
             "id": s["id"], "index": pa.array(_first_in_group(s_doc), pa.int32()),
@@ -876,17 +992,19 @@ class BatchBuilder:
         t = self._span_table()
         # in (annotation, start, end, id) order: usually the order spans come in already
         keys = [_np(t[k]) for k in ("ann", "start", "end")]
-        order = np.lexsort(keys[::-1])
-        if _has_ties(keys, order):
-            t = t.take(pc.sort_indices(t, sort_keys=[
-                ("ann", "ascending"), ("start", "ascending"), ("end", "ascending"),
-                ("id", "ascending")]))
-        elif not bool((order == np.arange(len(order))).all()):
-            t = t.take(pa.array(order))
+        if not _strictly_sorted(keys):  # else already in order, with no ties
+            order = np.lexsort(keys[::-1])
+            if _has_ties(keys, order):
+                t = t.take(pc.sort_indices(t, sort_keys=[
+                    ("ann", "ascending"), ("start", "ascending"), ("end", "ascending"),
+                    ("id", "ascending")]))
+            else:
+                t = t.take(pa.array(order))
         ann = _np(t["ann"])
         ann_doc = np.asarray(self._ann_doc, dtype=np.int64)
         rule = t["rule"]
         human = pc.fill_null(pc.equal(rule, "human"), True)
+        human_np = _np(human).astype(bool)
         ann_doc_arr = ann_doc[ann]
         cols: dict[str, Any] = {name: t[name] for name in t.column_names}
         cols.update({
@@ -895,11 +1013,11 @@ class BatchBuilder:
             "split": self._split_col(t.num_rows),
             "doc_id": doc_ids.take(pa.array(ann_doc_arr)) if len(ann) else
             pa.array([], pa.string()),
-            "annotator": pc.coalesce(t["annotator"], pa.array(
-                self._ann_annotator, pa.string()).take(t["ann"])),
-            "annotation_id": pa.array(self._ann_id, pa.int64()).take(t["ann"]),
-            "primary": pa.array(self._ann_primary, pa.bool_()).take(t["ann"]),
-            "source": pc.if_else(human, "human", "heuristic"),
+            "annotator": pc.coalesce(t["annotator"], self._ann_annotator.take(t["ann"])),
+            "annotation_id": self._ann_id.take(t["ann"]),
+            "primary": self._ann_primary.take(t["ann"]),
+            "source": _dictionary(human_np.astype(np.int8), ["heuristic", "human"]),
+            "human": human_np,  # not a column: for the quotes' source
             "rule": pc.if_else(human, pa.scalar(None, pa.string()), rule),
         })
         return cols, ann
@@ -919,14 +1037,15 @@ class BatchBuilder:
         })
 
     def _build_quotes(self, spans: dict[str, Any], ann: np.ndarray,
-                      doc_ids: pa.Array) -> pa.Table:
+                      doc_ids: pa.Array, labels: pa.Array) -> pa.Table:
         """QUOTE spans left-joined with their said_by relations, then with the spans those
         point to, by (annotation, span id): sorted integer keys and searchsorted rather
         than hash joins (which cost more than all the rest of the table)."""
         r = self._relation_table()
         r = r.filter(pc.equal(r["rel"], "said_by"))
-        ids = spans["id"]
-        uniq = pc.unique(ids)
+        ids = _one_chunk(spans["id"])
+        encoded = ids.dictionary_encode() if not ids.null_count else None
+        uniq = encoded.dictionary if encoded is not None else pc.unique(ids)
         width = max(len(uniq), 1)
 
         def keys(a: np.ndarray, names: Any) -> np.ndarray:
@@ -935,10 +1054,14 @@ class BatchBuilder:
             return np.where(_np(pc.is_valid(code)).astype(bool),
                             a * width + _np(pc.fill_null(code, 0)).astype(np.int64), -1)
 
-        span_key = keys(ann, ids)
+        # the spans' own ids: their codes in uniq without a second look-up
+        span_key = keys(ann, ids) if encoded is None else \
+            ann * width + _np(encoded.indices).astype(np.int64)
         span_order = np.argsort(span_key, kind="stable")
         span_sorted = span_key[span_order]
-        quote_rows = np.flatnonzero(_np(pc.equal(spans["label"], "QUOTE")).astype(bool))
+        codes, names = _label_codes(labels)
+        quote_rows = np.flatnonzero(codes == names.index("QUOTE")) if "QUOTE" in names else \
+            np.zeros(0, dtype=np.int64)
         rel_ann = _np(r["ann"]).astype(np.int64)
         from_key = keys(rel_ann, r["from"])
         rel_order = np.argsort(from_key, kind="stable")
@@ -960,13 +1083,14 @@ class BatchBuilder:
             "row": pa.array(rows, pa.int64()), "speaker_start": at(spans["start"], speaker),
             "to": at(r["to"], rel) if len(rel_ann) else pa.nulls(len(rows), pa.string()),
         })
-        # quotes in span order, speakers by offset
-        order = pc.sort_indices(j, sort_keys=[
-            ("row", "ascending"), ("speaker_start", "ascending"), ("to", "ascending")],
-            null_placement="at_end")
-        j = j.take(order)
-        order_np = _np(order).astype(np.int64)
-        rows, speaker, row_ann = rows[order_np], speaker[order_np], row_ann[order_np]
+        # quotes in span order, speakers by offset (already so when no quote has several)
+        if not _strictly_sorted([rows]):
+            order = pc.sort_indices(j, sort_keys=[
+                ("row", "ascending"), ("speaker_start", "ascending"), ("to", "ascending")],
+                null_placement="at_end")
+            j = j.take(order)
+            order_np = _np(order).astype(np.int64)
+            rows, speaker, row_ann = rows[order_np], speaker[order_np], row_ann[order_np]
         a = pa.array(row_ann, pa.int64())
         rows_arr = pa.array(rows, pa.int64())
         speaker_text = at(spans["text"], speaker)
@@ -975,8 +1099,8 @@ class BatchBuilder:
             "split": self._split_col(len(rows)),
             "doc_id": doc_ids.take(pa.array(ann_doc[row_ann], pa.int64())),
             "annotator": spans["annotator"].take(rows_arr),
-            "annotation_id": pa.array(self._ann_id, pa.int64()).take(a),
-            "primary": pa.array(self._ann_primary, pa.bool_()).take(a),
+            "annotation_id": self._ann_id.take(a),
+            "primary": self._ann_primary.take(a),
             "quote_id": ids.take(rows_arr), "quote_type": spans["quote_type"].take(rows_arr),
             "quote_start": spans["start"].take(rows_arr),
             "quote_end": spans["end"].take(rows_arr),
@@ -986,11 +1110,12 @@ class BatchBuilder:
             "speaker_start": j["speaker_start"], "speaker_end": at(spans["end"], speaker),
             "speaker_text": speaker_text,
             "speaker_name": pc.coalesce(at(spans["resolved"], speaker), speaker_text),
-            "source": spans["source"].take(rows_arr),
+            "source": _dictionary(spans["human"][rows].astype(np.int8), ["heuristic", "human"]),
         })
 
     def _build_tokens(self, sentences: pa.Table, spans: dict[str, Any],
-                      span_ann: np.ndarray) -> pa.Table:
+                      span_ann: np.ndarray, labels: pa.Array) -> pa.Table:
+        """``labels``: the spans' labels, dictionary-encoded (the spans table's column)."""
         n_docs = self.n_docs
         big = self._batch_text()
         base = big.base
@@ -1002,11 +1127,11 @@ class BatchBuilder:
         if _disjoint(g_start, g_end):  # as curate segments: each token in one sentence
             sent_ntok = (np.searchsorted(tok_s, g_end, side="left")
                          - np.searchsorted(tok_s, g_start, side="left"))
-            tok_doc = np.repeat(sent_doc, sent_ntok)
+            doc_base = np.repeat(base[sent_doc], sent_ntok)
         else:  # a token belongs to the last sentence starting at or before it
             tok_sent = np.searchsorted(g_start, tok_s, side="right") - 1
             sent_ntok = np.bincount(tok_sent, minlength=n_sent).astype(np.int64)
-            tok_doc = sent_doc[tok_sent]
+            doc_base = base[sent_doc[tok_sent]]
         sent_tok0 = np.zeros(n_sent + 1, dtype=np.int64)
         np.cumsum(sent_ntok, out=sent_tok0[1:])
         doc_sent0 = np.searchsorted(sent_doc, np.arange(n_docs + 1), side="left")
@@ -1024,14 +1149,18 @@ class BatchBuilder:
         ann_pos0 = np.zeros(n_ann + 1, dtype=np.int64)  # first token position of annotation
         np.cumsum(ann_ntok, out=ann_pos0[1:])
         n_pos = int(ann_pos0[-1])
-        pos_tok = (np.arange(n_pos) - np.repeat(ann_pos0[:-1], ann_ntok)
-                   + np.repeat(doc_tok0[ann_doc], ann_ntok))
+        # one annotation a document (the usual case): token positions are the tokens, and
+        # the rows the sentences
+        one_each = n_ann == n_docs and bool((ann_doc == np.arange(n_docs)).all())
+        pos_tok = np.arange(n_pos) if one_each else \
+            (np.arange(n_pos) - np.repeat(ann_pos0[:-1], ann_ntok)
+             + np.repeat(doc_tok0[ann_doc], ann_ntok))
         row_ntok = sent_ntok[row_sent]
         list_off = np.zeros(len(row_sent) + 1, dtype=np.int64)
         np.cumsum(row_ntok, out=list_off[1:])
-        first = np.zeros(n_pos + 1, dtype=bool)
-        first[list_off[:-1]] = True
-        first = first[:n_pos]
+        first_at = list_off[:-1][list_off[:-1] < n_pos]  # each sentence's first token
+        first = np.zeros(n_pos, dtype=bool)
+        first[first_at] = True
 
         # spans -> token positions [p0, p1)
         span_doc = ann_doc[span_ann]
@@ -1044,30 +1173,31 @@ class BatchBuilder:
         shift = ann_pos0[span_ann] - d0
         p0, p1 = i0 + shift, i1 + shift
         tags: dict[str, np.ndarray] = {}
+        codes, names = _label_codes(labels)
         for label in _LABEL_LETTERS:
-            m = _np(pc.equal(spans["label"], label)).astype(bool)
-            tags[label] = _bio(n_pos, p0[m], p1[m], first)
+            m = codes == names.index(label) if label in names else np.zeros(len(p0), bool)
+            tags[label] = _bio(n_pos, p0[m], p1[m], first_at)
         # flat NER: lower priority first, higher overwrites; then an I- whose token before
         # has another label (or starts the sentence) becomes B-
         flat = np.zeros(n_pos, dtype=np.int8)
         for k, label in reversed(list(enumerate(NER_PRIORITY))):
             code = tags[label]
-            flat = np.where(code > 0, code + 2 * k, flat).astype(np.int8)
+            np.copyto(flat, code + np.int8(2 * k), where=code > 0)
         lab = (flat + 1) // 2
-        prev = np.concatenate(([0], lab[:-1])).astype(lab.dtype)
-        fix = (flat > 0) & (flat % 2 == 0) & ((prev != lab) | first)
+        prev = np.empty_like(lab)
+        prev[:1], prev[1:] = 0, lab[:-1]
+        fix = ((flat & 1) == 0) & (flat > 0) & ((prev != lab) | first)
         flat[fix] -= 1
 
         offsets = pa.array(list_off.astype(np.int32), pa.int32())
 
         def tag_list(codes: np.ndarray, names: list[str]) -> pa.Array:
-            values = pa.DictionaryArray.from_arrays(pa.array(codes, pa.int8()),
-                                                    pa.array(names, pa.string()))
+            values = pa.DictionaryArray.from_arrays(  # codes are < len(names) by making
+                pa.array(codes, pa.int8()), pa.array(names, pa.string()), safe=False)
             return pa.ListArray.from_arrays(offsets, values)
 
-        doc_base = base[tok_doc]
         rel_s, rel_e = tok_s - doc_base, tok_e - doc_base
-        if not (n_ann == n_docs and bool((ann_doc == np.arange(n_docs)).all())):
+        if not one_each:
             # not one annotation a document: each annotation repeats its document's tokens
             rel_s, rel_e = rel_s[pos_tok], rel_e[pos_tok]
         # token i is item 2i of the text cut at every token's start and end
@@ -1077,13 +1207,15 @@ class BatchBuilder:
             flat_names += [f"B-{label}", f"I-{label}"]
         row_ann_arr = pa.array(row_ann, pa.int64())
         row_sent_arr = pa.array(row_sent, pa.int64())
+
         columns: dict[str, Any] = {
             "split": self._split_col(len(row_sent)),
-            "doc_id": sentences["doc_id"].take(row_sent_arr),
-            "annotator": pa.array(self._ann_annotator, pa.string()).take(row_ann_arr),
-            "annotation_id": pa.array(self._ann_id, pa.int64()).take(row_ann_arr),
-            "primary": pa.array(self._ann_primary, pa.bool_()).take(row_ann_arr),
-            "sentence_id": sentences["id"].take(row_sent_arr),
+            "doc_id": sentences["doc_id"] if one_each else
+            sentences["doc_id"].take(row_sent_arr),
+            "annotator": self._ann_annotator.take(row_ann_arr),
+            "annotation_id": self._ann_id.take(row_ann_arr),
+            "primary": self._ann_primary.take(row_ann_arr),
+            "sentence_id": sentences["id"] if one_each else sentences["id"].take(row_sent_arr),
             "tokens": pa.ListArray.from_arrays(offsets, texts),
             "starts": pa.ListArray.from_arrays(offsets, pa.array(rel_s, pa.int32())),
             "ends": pa.ListArray.from_arrays(offsets, pa.array(rel_e, pa.int32())),
