@@ -331,6 +331,48 @@ def test_one_record_a_document_from_arrow_columns_equals_from_json_objects(
     assert json.loads(by_id["h1"]["meta"]) == {"title": "", "url": "https://x.test/a", "n": 3}
 
 
+def test_batches_parsed_split_by_split_give_the_files_of_input_order(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # a batch of one-record documents is parsed with each split's rows together (so that a
+    # split is a slice of the table); every file must be what the JSON-object path, which
+    # keeps the input order, writes, batch boundaries included
+    import curate.export as export_module
+
+    ratios = (0.5, 0.25, 0.25)
+    docs = [small_doc(f"d{i:02d}") for i in range(24)]
+    splits = [assign_split(d.id, ratios) for d in sorted(docs, key=lambda d: d.id)]
+    assert len(set(splits[:7])) == 3  # the first batch mixes all three splits
+    src = tmp_path / "in.jsonl"
+    write_documents(src, docs)
+    now = datetime(2026, 1, 2, tzinfo=UTC)
+    fast = export_module.export(src, "ds", root=tmp_path / "a", now=now, splits=ratios,
+                                batch_docs=7)
+    monkeypatch.setattr(export_module, "_columnar",
+                        lambda batch: (None, [False] * sum(len(g) for g in batch)))
+    slow = export_module.export(src, "ds", root=tmp_path / "b", now=now, splits=ratios,
+                                batch_docs=7)
+    assert data_hashes(fast.path) == data_hashes(slow.path)
+    ids = pq.read_table(fast.path / "data/documents/train-00000-of-00001.parquet")["id"]
+    assert ids.to_pylist() == sorted(ids.to_pylist())
+
+
+def test_findings_keep_the_input_order_when_a_batch_mixes_splits(tmp_path: Path) -> None:
+    ratios = (0.5, 0.25, 0.25)
+    records = []
+    for i in range(12):
+        rec = small_doc(f"d{i:02d}").to_dict()
+        if i in (2, 5, 9):
+            rec["spans"][0]["text"] = "Putin"
+        records.append(rec)
+    assert len({assign_split(r["id"], ratios) for r in records[:10]}) == 3
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    with pytest.raises(ValidationFailed) as info:
+        export(src, "ds", root=tmp_path / "ex", splits=ratios)
+    lines = [f.line for f in info.value.report.findings if f.code == "text-mismatch"]
+    assert lines == [3, 6, 10]
+
+
 def test_new_content_counts_up_with_parent_and_never_rewrites(tmp_path: Path) -> None:
     v1 = export([small_doc("a")], "ds", root=tmp_path)
     hashes = data_hashes(v1.path)
