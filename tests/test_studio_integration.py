@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import os
 import threading
 import uuid
 from collections.abc import Iterator
@@ -566,3 +567,40 @@ def test_studio_status_and_credentials_file(studio_server: Any) -> None:
     assert studio_server.token not in res.output
     log = (d / "server.log").read_text(errors="replace")
     assert studio_server.token not in log
+
+
+def test_the_embedded_server_runs_label_studios_settings_with_one_middleware_swapped(
+        studio_server: Any) -> None:
+    # the embedded server skips Label Studio's analytics body parse (a third of a push's
+    # server time); everything else must be Label Studio's own settings, untouched
+    import subprocess
+    import sys
+
+    from curate.studio.server import PID_FILE, SETTINGS_DIR, SETTINGS_MODULE
+
+    settings_dir = studio_server.directory / SETTINGS_DIR
+    pid = int((studio_server.directory / PID_FILE).read_text())
+    environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+    assert f"DJANGO_SETTINGS_MODULE={SETTINGS_MODULE}".encode() in environ
+    code = (
+        "import json, os\n"
+        f"import {SETTINGS_MODULE} as ours\n"
+        "from label_studio.core.settings import label_studio as theirs\n"
+        "names = [n for n in dir(theirs) if n.isupper()]\n"
+        "print(json.dumps({'differ': [n for n in names if getattr(ours, n, None) is not "
+        "getattr(theirs, n) and getattr(ours, n, None) != getattr(theirs, n)],\n"
+        "                  'ours': ours.MIDDLEWARE, 'theirs': list(theirs.MIDDLEWARE)}))\n")
+    import importlib.util
+
+    spec = importlib.util.find_spec("label_studio")
+    assert spec is not None and spec.submodule_search_locations
+    # Label Studio's settings import its apps as top-level modules, as `label-studio` runs them
+    path = os.pathsep.join([str(settings_dir), spec.submodule_search_locations[0]])
+    env = {**os.environ, "PYTHONPATH": path, "DJANGO_SETTINGS_MODULE": SETTINGS_MODULE}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                         text=True, check=True, timeout=120)
+    found = json.loads(out.stdout.strip().splitlines()[-1])
+    assert found["differ"] == ["MIDDLEWARE"]
+    swapped = [(a, b) for a, b in zip(found["ours"], found["theirs"], strict=True) if a != b]
+    assert swapped == [(f"{SETTINGS_MODULE}.ContextLogWithoutAnalytics",
+                        "core.middleware.ContextLogMiddleware")]

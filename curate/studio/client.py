@@ -30,6 +30,11 @@ from typing import Any
 
 import httpx
 
+try:
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - orjson is a dependency; the stdlib is the fallback
+    _orjson = None  # type: ignore[assignment]
+
 from curate.errors import (
     ConfigError,
     CurateError,
@@ -534,7 +539,7 @@ class Studio:
             if resp.status_code >= 400:
                 raise ApiError(status_code=resp.status_code, headers=dict(resp.headers),
                                body=resp.text[:300])
-            page = json.loads(resp.content)
+            page = _loads(resp.content)
         except ValueError:
             raise StudioError(f"Label Studio at {self.url} sent a task list that is not JSON "
                               "while fetching annotations") from None
@@ -667,6 +672,16 @@ _WIRE = "_curate_wire"  # a built task's JSON for the import requests; never sen
 
 def _dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def _loads(raw: bytes) -> Any:
+    """JSON from the server: orjson when it can (a page of tasks is megabytes), else json."""
+    if _orjson is not None:
+        try:
+            return _orjson.loads(raw)
+        except _orjson.JSONDecodeError:
+            pass  # what orjson refuses (integers past 64 bits, NaN) the stdlib may still read
+    return json.loads(raw)
 
 
 def _json_array(items: Iterable[str]) -> str:
