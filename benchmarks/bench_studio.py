@@ -3,11 +3,12 @@
 Push: N documents of seed size (the seeds, pre-annotated by the heuristics, repeated with new
 ids) into a fresh project, then the same push again (nothing to do: the reconcile cost),
 then again with a new heuristics version on 500 of them (updates in place).
-Pull: a project of N tasks that each carry one submitted annotation, fetched and converted
-back into human records (``Studio.pull`` in this process), then the same with the command
-users run, ``curate pull -o FILE`` in a child process (records validated and written; its
-own peak RSS). Each step prints wall time and the CPU seconds of the client and of the
-label-studio server process (from /proc), as the machine may be shared.
+Pull: a project of N tasks as a push leaves them (with the prediction) that each carry one
+submitted annotation, fetched and converted back into human records (``Studio.pull`` in this
+process), then the same with the command users run, ``curate pull -o FILE`` in a child
+process (records validated and written; its own peak RSS). Each step prints wall time and
+the CPU seconds of the client and of the label-studio server process (from /proc), as the
+machine may be shared.
 
 Run:
     .venv/bin/python benchmarks/bench_studio.py            # N = 10000
@@ -86,7 +87,8 @@ class _Clock:
 
 
 def _annotated_project(studio: Studio, name: str, docs: list[Document], user_id: int) -> None:
-    """Set-up, not timed: tasks that already carry one submitted annotation each."""
+    """Set-up, not timed: tasks as a push leaves them (the heuristics' prediction) that
+    already carry one submitted annotation each, made from that prediction."""
     from curate.studio.client import guidelines_html, label_config_xml
 
     proj = studio.sdk.projects.create(title=name, label_config=label_config_xml(),
@@ -96,7 +98,7 @@ def _annotated_project(studio: Studio, name: str, docs: list[Document], user_id:
         for doc in docs[i:i + 500]:
             task = convert.document_to_task(doc)
             result = task["predictions"][0]["result"]
-            tasks.append({"data": task["data"],
+            tasks.append({"data": task["data"], "predictions": task["predictions"],
                           "annotations": [{"result": result, "completed_by": user_id}]})
         studio.sdk.projects.import_tasks(proj.id, request=tasks)
 
