@@ -342,3 +342,41 @@ def test_every_annotator_of_a_task_gets_the_whole_document() -> None:
     assert [(s.id, s.start, s.end) for s in first.spans] == [
         (s.id, s.start, s.end) for s in second.spans]
     assert all(TEXT[s.start:s.end] == s.text for s in first.segments)
+
+
+# -- region digests in the task data: a pull without the prediction -------------------------
+_DIGESTS = {"P0-6": "0123456789abcdef"}
+
+
+@pytest.mark.parametrize("task, needed", [
+    ({"predictions": [], "total_predictions": 1}, False),  # fetched: used as they are
+    ({"total_predictions": 0, "data": {}}, False),  # nothing was predicted
+    ({"total_predictions": 1, "data": {"predicted_regions": _DIGESTS}}, False),
+    ({"total_predictions": 1, "data": {}}, True),  # pushed before the digests existed
+    ({"total_predictions": 2, "data": {"predicted_regions": _DIGESTS}}, True),  # and another
+    ({"data": {"predicted_regions": _DIGESTS}}, True),  # a server that did not say
+])
+def test_a_pull_fetches_predictions_only_when_the_digests_cannot_stand_in(
+        task: dict, needed: bool) -> None:
+    from curate.studio.convert import needs_predictions
+
+    assert needs_predictions(task) is needed
+
+
+def test_region_digests_ignore_order_and_what_label_studio_adds_but_not_a_changed_field(
+        ) -> None:
+    from curate.studio.convert import predicted_regions
+
+    label = {"id": "D7-13", "from_name": "label", "to_name": "text", "type": "labels",
+             "value": {"start": 7, "end": 13, "text": "Monday", "labels": ["DATE"]}}
+    value = {"id": "D7-13", "from_name": "date_value", "to_name": "text", "type": "textarea",
+             "value": {"start": 7, "end": 13, "text": ["2025-05-19"]}}
+    base = predicted_regions([label, value])
+    assert set(base) == {"D7-13"} and len(base["D7-13"]) == 16
+    as_saved = [{**value, "origin": "prediction", "readonly": False}, {**label, "score": 0.5}]
+    assert predicted_regions(as_saved) == base
+    moved = {**label, "value": {**label["value"], "end": 12, "text": "Monda"}}
+    other_value = {**value, "value": {**value["value"], "text": ["2025-05-20"]}}
+    assert predicted_regions([moved, value]) != base
+    assert predicted_regions([label, other_value]) != base
+    assert predicted_regions([label]) != base  # the field was cleared

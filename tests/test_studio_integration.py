@@ -287,13 +287,32 @@ def _prediction(task: Any) -> dict[str, Any]:
     return p if isinstance(p, dict) else p.dict()
 
 
+@pytest.mark.parametrize("pushed", ["with-region-digests", "before-region-digests"])
 def test_pull_says_which_regions_were_accepted_changed_added_and_deleted(
         studio: Studio, studio_server: Any, seed_documents: list[Document],
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pushed: str) -> None:
+    # a task pushed now carries its predicted regions' digests, and the pull compares with
+    # those instead of fetching the prediction; one pushed before that (its data without
+    # them) makes the pull fetch predictions: the same answer either way
+    from curate.studio.convert import PREDICTED_REGIONS
+
     project = _name()
     doc = seed_documents[0]
     studio.push([doc], project)
     task = _task_of(studio, project, doc.id)
+    assert PREDICTED_REGIONS in task.data
+    if pushed == "before-region-digests":
+        data = {k: v for k, v in task.data.items() if k != PREDICTED_REGIONS}
+        studio.sdk.tasks.update(str(task.id), data=data)
+        task = _task_of(studio, project, doc.id)
+    fetched_predictions: list[bool] = []
+    pages = Studio._annotated_tasks_after
+
+    def spy(self: Studio, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        fetched_predictions.append(bool(kwargs.get("predictions")))
+        return pages(self, *args, **kwargs)
+
+    monkeypatch.setattr(Studio, "_annotated_tasks_after", spy)
     result = _prediction(task)["result"]
     regions = [r for r in result if r["type"] == "labels"]
     place = next(r for r in regions if r["value"]["labels"] == ["PLACE"])
@@ -343,6 +362,7 @@ def test_pull_says_which_regions_were_accepted_changed_added_and_deleted(
     assert {(r.from_id, r.to_id, r.label) for r in rec.relations} == {
         (r.from_id, r.to_id, "said_by") for r in kept_relations} | {
         (quote_id, added[0].id, "said_by")}
+    assert any(fetched_predictions) == (pushed == "before-region-digests")
 
 
 def test_two_annotators_of_one_task_stay_two_records(

@@ -64,9 +64,11 @@ PULL_PAGE_SIZE = 250
 Rejects = list[tuple[Document, list[Any]]]
 _NO_RETRY: dict[str, Any] = {"max_retries": 0}
 _LIST_INCLUDE = "id,data,total_annotations,cancelled_annotations,total_predictions,drafts"
-#: what a pull reads of a task, its annotations and predictions (one list for all three)
-_PULL_FIELDS = ("id,data,annotations,predictions,result,completed_by,was_cancelled,"
+#: what a pull reads of a task, its annotations and predictions (one list for all three);
+#: predictions only for tasks pushed before their data carried the region digests
+_PULL_FIELDS = ("id,data,annotations,total_predictions,result,completed_by,was_cancelled,"
                 "created_at,updated_at,parent_prediction,model_version,score")
+_PULL_FIELDS_WITH_PREDICTIONS = _PULL_FIELDS + ",predictions"
 
 
 # -- the label config and the guidelines ----------------------------------------------------
@@ -516,7 +518,7 @@ class Studio:
 
     # -- pull ------------------------------------------------------------------------------
     def _annotated_tasks_after(self, project_id: int, after: int, condition: list[dict[str, Any]],
-                   page_size: int) -> dict[str, Any]:
+                               page_size: int, predictions: bool = False) -> dict[str, Any]:
         """One page of the project's tasks with ids above ``after`` that meet ``condition``.
 
         Data Manager filters, in id order: a page starts where the last one ended (keyset
@@ -529,7 +531,8 @@ class Studio:
         query = {"filters": {"conjunction": "and", "items": [
             {"filter": "filter:tasks:id", "operator": "greater", "type": "Number",
              "value": after}, *condition]}, "ordering": ["tasks:id"]}
-        params = {"project": project_id, "fields": "all", "include": _PULL_FIELDS,
+        params = {"project": project_id, "fields": "all",
+                  "include": _PULL_FIELDS_WITH_PREDICTIONS if predictions else _PULL_FIELDS,
                   "resolve_uri": "false", "page_size": page_size, "page": 1,
                   "query": _dumps(query)}
         try:
@@ -566,11 +569,22 @@ class Studio:
                         {"filter": "filter:tasks:cancelled_annotations", "operator": "greater",
                          "type": "Number", "value": 0}]
         total: int | None = None
+        # Predictions are fetched only once a page has a task that needs them (pushed before
+        # task data carried region digests, or with predictions from elsewhere): that page
+        # again, and every page after it
+        with_predictions = False
         for condition in (submitted, only_skipped):
             after = 0
             while True:
-                page = self._annotated_tasks_after(project_id, after, condition, page_size)
+                page = self._annotated_tasks_after(project_id, after, condition, page_size,
+                                                   predictions=with_predictions)
                 tasks = [t for t in page["tasks"] if isinstance(t, dict) and "id" in t]
+                if not with_predictions and any(
+                        convert.needs_predictions(t) for t in tasks if _submitted(t)):
+                    with_predictions = True
+                    page = self._annotated_tasks_after(project_id, after, condition, page_size,
+                                                       predictions=True)
+                    tasks = [t for t in page["tasks"] if isinstance(t, dict) and "id" in t]
                 if total is None:
                     total = int(page.get("total") or 0)
                 if not tasks:
@@ -682,6 +696,12 @@ def _loads(raw: bytes) -> Any:
         except _orjson.JSONDecodeError:
             pass  # what orjson refuses (integers past 64 bits, NaN) the stdlib may still read
     return json.loads(raw)
+
+
+def _submitted(task: Mapping[str, Any]) -> bool:
+    """Whether a task from the task list has an annotation that was not skipped."""
+    return any(isinstance(a, dict) and not a.get("was_cancelled")
+               for a in task.get("annotations") or ())
 
 
 def _json_array(items: Iterable[str]) -> str:
