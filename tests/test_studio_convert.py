@@ -375,6 +375,8 @@ def test_region_digests_ignore_order_and_what_label_studio_adds_but_not_a_change
     assert set(base) == {"D7-13"} and len(base["D7-13"]) == 16
     as_saved = [{**value, "origin": "prediction", "readonly": False}, {**label, "score": 0.5}]
     assert predicted_regions(as_saved) == base
+    as_floats = {**label, "value": {**label["value"], "start": 7.0, "end": 13.0}}
+    assert predicted_regions([as_floats, value]) == base  # 7.0 == 7, as in a signature
     moved = {**label, "value": {**label["value"], "end": 12, "text": "Monda"}}
     other_value = {**value, "value": {**value["value"], "text": ["2025-05-20"]}}
     assert predicted_regions([moved, value]) != base

@@ -399,10 +399,20 @@ def _signature(items: Sequence[Mapping[str, Any]]) -> frozenset[tuple[Any, ...]]
 
 
 def _region_digest(items: Sequence[Mapping[str, Any]]) -> str:
-    """A short, order-free digest of :func:`_signature`: equal signatures, equal digests."""
-    keys = sorted({json.dumps(k, ensure_ascii=False, separators=(",", ":"))
-                   for k in _signature(items)})
-    return hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()[:16]
+    """A short, order-free digest of :func:`_signature`: equal signatures, equal digests.
+
+    Offsets are made integers first (``7.0`` equals ``7`` in a signature, so it must here
+    too); the rest of a key is strings, tuples and None, whose ``repr`` is exact and fast.
+    """
+    keys = set()
+    for item in items:
+        name, start, end, *rest = _region_key(item)
+        keys.add(repr((name, _integral(start), _integral(end), *rest)))
+    return hashlib.blake2b("\n".join(sorted(keys)).encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _integral(x: Any) -> Any:
+    return int(x) if isinstance(x, float) and x.is_integer() else x
 
 
 def predicted_regions(result: Iterable[Mapping[str, Any]]) -> dict[str, str]:
