@@ -537,13 +537,18 @@ class Studio:
                   "resolve_uri": "false", "page_size": page_size, "page": 1,
                   "query": _dumps(query)}
         try:
-            resp = self._sdk._client_wrapper.httpx_client.request(
-                "api/tasks", method="GET", params=params,
-                request_options={"timeout_in_seconds": 600})
-            if resp.status_code >= 400:
-                raise ApiError(status_code=resp.status_code, headers=dict(resp.headers),
-                               body=resp.text[:300])
-            page = _loads(resp.content)
+            # streamed and joined here: an httpx response and its stream refer to each other,
+            # so a body kept on the response (``.content``) would wait for the cyclic
+            # collector, which a pull turns off
+            with self._sdk._client_wrapper.httpx_client.stream(
+                    "api/tasks", method="GET", params=params,
+                    request_options={"timeout_in_seconds": 600}) as resp:
+                body = b"".join(resp.iter_bytes())
+                status, headers = resp.status_code, dict(resp.headers)
+            if status >= 400:
+                raise ApiError(status_code=status, headers=headers,
+                               body=body[:300].decode("utf-8", "replace"))
+            page = _loads(body)
         except ValueError:
             raise StudioError(f"Label Studio at {self.url} sent a task list that is not JSON "
                               "while fetching annotations") from None
