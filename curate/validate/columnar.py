@@ -272,36 +272,40 @@ _SENTINEL_STRING = _NULL_SENTINEL[len(_VALUE_KEY):]  # b'"\\u0001"'
 _NULL_WORD = np.frombuffer(b"null", dtype="<u4")[0]
 
 
-def _count_nulls(data: bytes) -> int:
-    """``data.count(b"null")`` in a third of the time: bytes.count slows down on text,
-    where ``l`` is common; four aligned word compares do not (``null`` cannot overlap
-    itself, so each is counted at exactly one alignment)."""
+def _null_positions(data: bytes) -> np.ndarray:
+    """Where ``null`` stands in ``data``, in order. Four aligned word compares: finding it
+    with bytes methods is three times slower on text, where ``l`` is common (``null``
+    cannot overlap itself, so each is found at exactly one alignment)."""
     if len(data) < 64:
-        return data.count(b"null")
-    return sum(int(np.count_nonzero(np.frombuffer(data, dtype="<u4", offset=k,
-                                                  count=(len(data) - k) // 4) == _NULL_WORD))
-               for k in range(4))
+        return np.array([m.start() for m in re.finditer(b"null", data)], dtype=np.int64)
+    found = [np.flatnonzero(np.frombuffer(data, dtype="<u4", offset=k,
+                                          count=(len(data) - k) // 4) == _NULL_WORD) * 4 + k
+             for k in range(4)]
+    return np.sort(np.concatenate(found))
+
+
+_VALUE_KEY_BYTES = np.frombuffer(_VALUE_KEY, dtype=np.uint8)
 
 
 def _replace_value_nulls(data: bytes) -> tuple[bytes, int, int]:
     """``data`` with each ``"value":null`` made the sentinel, how many ``null`` it has and
-    how many of them were replaced: one pass (``null`` cannot overlap itself, so splitting
-    at it finds every ``"value":null`` that ``bytes.replace`` would)."""
-    if not _count_nulls(data):  # the usual case
+    how many of them were replaced (no copy when there is none to replace)."""
+    at = _null_positions(data)
+    if not len(at):
         return data, 0, 0
-    pieces = data.split(b"null")
-    nulls = len(pieces) - 1
-    if nulls == 0:
-        return data, 0, 0
-    values = [piece.endswith(_VALUE_KEY) for piece in pieces[:-1]]
-    replaced = sum(values)
-    if replaced == nulls:  # the usual case: every null is a DATE value
-        return _SENTINEL_STRING.join(pieces), nulls, replaced
+    k = len(_VALUE_KEY)
+    room = at[at >= k]
+    before = np.frombuffer(data, dtype=np.uint8)[room[:, None] + np.arange(-k, 0)]
+    values = room[(before == _VALUE_KEY_BYTES).all(axis=1)].tolist()
+    if not values:
+        return data, len(at), 0
     out: list[bytes] = []
-    for piece, value in zip(pieces, values, strict=False):
-        out += (piece, _SENTINEL_STRING if value else b"null")
-    out.append(pieces[-1])
-    return b"".join(out), nulls, replaced
+    prev = 0
+    for pos in values:
+        out += (data[prev:pos], _SENTINEL_STRING)
+        prev = pos + 4
+    out.append(data[prev:])
+    return b"".join(out), len(at), len(values)
 
 
 def parse_chunk(data: bytes, labels: ConfigLabels, *, check: bool = True,
