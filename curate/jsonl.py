@@ -22,6 +22,7 @@ from curate.records import Document
 __all__ = [
     "atomic_writer",
     "dump_line",
+    "loads",
     "read_documents",
     "read_jsonl",
     "read_jsonl_lines",
@@ -30,6 +31,31 @@ __all__ = [
 ]
 
 _BOM = "\ufeff"
+
+
+def _no_constants(name: str) -> Any:
+    raise json.JSONDecodeError(f"{name} is not JSON", name, 0)
+
+
+def _loads_stdlib(raw: bytes | str) -> Any:
+    return json.loads(raw, parse_constant=_no_constants)
+
+
+try:  # orjson parses three times as fast; the stdlib is the fallback and gives the messages
+    import orjson
+
+    def loads(raw: bytes | str) -> Any:
+        """One JSON value (NaN and Infinity refused: they are not JSON); raises
+        json.JSONDecodeError, with the stdlib's message and position."""
+        try:
+            return orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            # orjson refuses some valid JSON (integers past 64 bits): ask the stdlib, which
+            # also says where the error is
+            return _loads_stdlib(raw)
+
+except ImportError:  # pragma: no cover - orjson is a dependency, but a soft one
+    loads = _loads_stdlib
 
 
 def dump_line(obj: Any) -> str:

@@ -31,11 +31,6 @@ from typing import Any
 
 import httpx
 
-try:
-    import orjson as _orjson
-except ImportError:  # pragma: no cover - orjson is a dependency; the stdlib is the fallback
-    _orjson = None  # type: ignore[assignment]
-
 from curate.errors import (
     ConfigError,
     CurateError,
@@ -43,6 +38,7 @@ from curate.errors import (
     StudioError,
     StudioUnavailable,
 )
+from curate.jsonl import loads
 from curate.records import Document
 from curate.studio import convert
 from curate.studio.server import load_credentials, server_status
@@ -548,7 +544,7 @@ class Studio:
             if status >= 400:
                 raise ApiError(status_code=status, headers=headers,
                                body=body[:300].decode("utf-8", "replace"))
-            page = _loads(body)
+            page = loads(body)
         except ValueError:
             raise StudioError(f"Label Studio at {self.url} sent a task list that is not JSON "
                               "while fetching annotations") from None
@@ -558,6 +554,14 @@ class Studio:
             raise StudioError(f"Label Studio at {self.url} answered the task list with "
                               "something else than a page of tasks")
         return page
+
+    def _task_page(self, project_id: int, after: int, condition: list[dict[str, Any]],
+                   page_size: int, predictions: bool
+                   ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """:meth:`_annotated_tasks_after`, and the page's tasks that have an id."""
+        page = self._annotated_tasks_after(project_id, after, condition, page_size,
+                                           predictions=predictions)
+        return page, [t for t in page["tasks"] if isinstance(t, dict) and "id" in t]
 
     def _annotated_pages(self, project_id: int, page_size: int
                          ) -> Iterator[tuple[list[dict[str, Any]], int]]:
@@ -582,15 +586,12 @@ class Studio:
         for condition in (submitted, only_skipped):
             after = 0
             while True:
-                page = self._annotated_tasks_after(project_id, after, condition, page_size,
-                                                   predictions=with_predictions)
-                tasks = [t for t in page["tasks"] if isinstance(t, dict) and "id" in t]
+                page, tasks = self._task_page(project_id, after, condition, page_size,
+                                              with_predictions)
                 if not with_predictions and any(
                         convert.needs_predictions(t) for t in tasks if _submitted(t)):
                     with_predictions = True
-                    page = self._annotated_tasks_after(project_id, after, condition, page_size,
-                                                       predictions=True)
-                    tasks = [t for t in page["tasks"] if isinstance(t, dict) and "id" in t]
+                    page, tasks = self._task_page(project_id, after, condition, page_size, True)
                 if total is None:
                     total = int(page.get("total") or 0)
                 if not tasks:
@@ -708,16 +709,6 @@ _WIRE = "_curate_wire"  # a built task's JSON for the import requests; never sen
 
 def _dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-
-
-def _loads(raw: bytes) -> Any:
-    """JSON from the server: orjson when it can (a page of tasks is megabytes), else json."""
-    if _orjson is not None:
-        try:
-            return _orjson.loads(raw)
-        except _orjson.JSONDecodeError:
-            pass  # what orjson refuses (integers past 64 bits, NaN) the stdlib may still read
-    return json.loads(raw)
 
 
 def _submitted(task: Mapping[str, Any]) -> bool:

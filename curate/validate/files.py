@@ -19,6 +19,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from curate.errors import InputError
+from curate.jsonl import loads
 from curate.validate.columnar import iter_chunks, parse_chunk, split_lines
 from curate.validate.core import _DuplicateIds, detect_record_kind, validate_record
 from curate.validate.report import Finding, Report
@@ -181,7 +182,7 @@ def _validate_jsonl_file(path: Path, kind: str | None, columnar: bool = True) ->
             if raw.isspace() or not raw:  # isspace: no copy of a long line
                 continue
             try:
-                record = _loads(raw)
+                record = loads(raw)
             except UnicodeDecodeError as exc:
                 findings.append(Finding(
                     "encoding", f"byte 0x{exc.object[exc.start]:02x} at column {exc.start + 1} "
@@ -233,29 +234,6 @@ def _span_row_keys(table: pa.Table, rows: np.ndarray) -> list[tuple[str, str]]:
                               offset=enc.indices.offset * 4)
         cols.append(names[codes].tolist())
     return list(zip(*cols, strict=True))
-
-
-def _no_constants(name: str) -> Any:
-    raise json.JSONDecodeError(f"{name} is not JSON", name, 0)
-
-
-def _loads_stdlib(raw: bytes) -> Any:
-    return json.loads(raw, parse_constant=_no_constants)
-
-
-try:  # orjson parses three times as fast; the stdlib is the fallback and gives the messages
-    import orjson
-
-    def _loads(raw: bytes) -> Any:
-        try:
-            return orjson.loads(raw)
-        except orjson.JSONDecodeError:
-            # orjson refuses some valid JSON (integers past 64 bits): ask the stdlib, which
-            # also says where the error is
-            return _loads_stdlib(raw)
-
-except ImportError:  # pragma: no cover - orjson is a dependency, but a soft one
-    _loads = _loads_stdlib
 
 
 def _reason(exc: json.JSONDecodeError) -> str:
