@@ -376,7 +376,7 @@ def test_region_digests_ignore_order_and_what_label_studio_adds_but_not_a_change
     as_saved = [{**value, "origin": "prediction", "readonly": False}, {**label, "score": 0.5}]
     assert predicted_regions(as_saved) == base
     as_floats = {**label, "value": {**label["value"], "start": 7.0, "end": 13.0}}
-    assert predicted_regions([as_floats, value]) == base  # 7.0 == 7, as in a signature
+    assert predicted_regions([as_floats, value]) == base  # 7.0 is 7
     moved = {**label, "value": {**label["value"], "end": 12, "text": "Monda"}}
     other_value = {**value, "value": {**value["value"], "text": ["2025-05-20"]}}
     assert predicted_regions([moved, value]) != base

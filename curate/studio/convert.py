@@ -394,15 +394,12 @@ def _regions(result: Iterable[Mapping[str, Any]]) -> tuple[dict[str, list[Mappin
     return by_id, relations
 
 
-def _signature(items: Sequence[Mapping[str, Any]]) -> frozenset[tuple[Any, ...]]:
-    return frozenset(_region_key(i) for i in items)
-
-
 def _region_digest(items: Sequence[Mapping[str, Any]]) -> str:
-    """A short, order-free digest of :func:`_signature`: equal signatures, equal digests.
+    """A short digest of what a region says (its items' keys, in any order): equal for a
+    region as predicted and as accepted unchanged.
 
-    Offsets are made integers first (``7.0`` equals ``7`` in a signature, so it must here
-    too); the rest of a key is strings, tuples and None, whose ``repr`` is exact and fast.
+    Offsets are made integers first (``7.0`` is ``7``); the rest of a key is strings,
+    tuples and None, whose ``repr`` is exact and fast.
     """
     keys = set()
     for item in items:
@@ -465,22 +462,16 @@ def _annotation_record(task: Mapping[str, Any], annotation: Mapping[str, Any], d
     task_id = task.get("id")
     ann_id = annotation.get("id")
     where = f"task {task_id} annotation {ann_id}"
-    if needs_predictions(task):
-        raise ValueError(f"{where}: its predictions were not fetched")
+    if needs_predictions(task):  # the caller's fault, not the task's
+        raise RuntimeError(f"{where}: its predictions were not fetched")
     predicted = _prediction_of(task, annotation)
     regions, relations = _regions(annotation.get("result") or ())
+    # each predicted region's digest: made from the prediction when it was fetched, else
+    # the push's one prediction, stored in the task data
     if "predictions" in task:
-        pred_regions, _ = _regions(predicted.get("result") or ()) if predicted else ({}, [])
-
-        def unchanged(rid: str, items: Sequence[Mapping[str, Any]]) -> bool:
-            return _signature(items) == _signature(pred_regions[rid])
-        predicted_ids: Iterable[str] = pred_regions
-    else:  # the push's one prediction, known by its digests in the task data
+        digests = predicted_regions(predicted.get("result") or ()) if predicted else {}
+    else:
         digests = (data.get(PREDICTED_REGIONS) or {}) if task.get("total_predictions") else {}
-
-        def unchanged(rid: str, items: Sequence[Mapping[str, Any]]) -> bool:
-            return _region_digest(items) == digests[rid]
-        predicted_ids = digests
 
     spans: list[Span] = []
     id_map: dict[str, str] = {}
@@ -521,8 +512,8 @@ def _annotation_record(task: Mapping[str, Any], annotation: Mapping[str, Any], d
                 fields["value"] = str(v["text"][0]).strip() or None
             elif item.get("from_name") == CONTROL_SPEAKER_NAME and v.get("text"):
                 fields["resolved"] = str(v["text"][0]).strip() or None
-        if rid in predicted_ids:
-            origin = "accepted" if unchanged(rid, items) else "changed"
+        if rid in digests:
+            origin = "accepted" if _region_digest(items) == digests[rid] else "changed"
             span_id = rid
         else:
             origin = "added"
@@ -548,7 +539,7 @@ def _annotation_record(task: Mapping[str, Any], annotation: Mapping[str, Any], d
         # the config has one relation type, so a link drawn without choosing one is said_by
         for lab in item.get("labels") or ["said_by"]:
             rels.append(Relation(id=f"{a}>{b}", from_id=a, to_id=b, label=lab, source="human"))
-    deleted = tuple(sorted(rid for rid in predicted_ids if rid not in regions))
+    deleted = tuple(sorted(rid for rid in digests if rid not in regions))
     version = (predicted or {}).get("model_version") or data.get("heuristics_version")
     return doc.replace(
         spans=tuple(spans),

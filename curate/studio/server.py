@@ -57,7 +57,9 @@ SETTINGS_MODULE = "curate_label_studio_settings"
 # off here (COLLECT_ANALYTICS=false), so on an import of 500 articles that parse was a third
 # of the server's CPU time, for nothing. The stand-in sets ``request.server_id`` as the
 # original does (the pages show it) and hands everything else on unchanged; were analytics
-# ever on, it is the original middleware. Written at every start so it follows this code.
+# ever on, it is the original middleware. Written at every start so it follows this code,
+# and kept free of curate imports: `label-studio` may come from another environment on
+# PATH, where curate is not installed.
 _SETTINGS_SOURCE = '''"""Label Studio settings of curate's embedded server (written by curate)."""
 
 import os
